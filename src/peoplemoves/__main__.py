@@ -1,0 +1,3 @@
+from peoplemoves.cli.main import main
+
+raise SystemExit(main())
