@@ -1,0 +1,1 @@
+"""The ``peoplemoves`` command: one module per subcommand, wired together in ``main``."""

@@ -1,0 +1,118 @@
+"""``ingest``, ``clean`` and ``demo``: documents in."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.table import Table
+
+from peoplemoves.cli.console import error, out, progress
+from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
+from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
+from peoplemoves.pipeline import clean_all, ingest
+from peoplemoves.store import Store
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help=f"SQLite database (default: ${DB_ENV} or {default_db_path()})"
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    return Store(args.db or default_db_path())
+
+
+def _megabytes(value: str) -> int:
+    try:
+        mb = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from exc
+    if mb <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be positive")
+    return int(mb * 1_000_000)
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl)")
+    parser.add_argument(
+        "--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
+        help="reject inputs larger than this many megabytes (default: 10; JSON Lines: per record)",
+    )
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("ingest", help="read, clean and store documents")
+    _add_input_options(p)
+    add_db_option(p)
+    p.set_defaults(run=run_ingest)
+
+    p = commands.add_parser("clean", help="print cleaned, language-tagged documents (nothing is stored)")
+    _add_input_options(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per document (JSON Lines)")
+    p.set_defaults(run=run_clean)
+
+    p = commands.add_parser("demo", help="the main job: ingest the sample corpus and summarize")
+    p.add_argument("paths", nargs="*", metavar="PATH", default=["data/sample"])
+    add_db_option(p)
+    p.set_defaults(run=run_demo, max_size=DEFAULT_MAX_BYTES)
+
+
+def _report_rejection(rejection: Rejection) -> None:
+    error(rejection.line())
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        items = progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting")
+        report = ingest(items, store, on_rejection=_report_rejection)
+        counts = store.counts()
+    print(f"{report.summary()}; the store at {store.path} holds {counts['documents']} documents", file=sys.stderr)
+    return 1 if report.rejected else 0
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    rejected = 0
+    for item in clean_all(args.paths, max_bytes=args.max_size):
+        if isinstance(item, Rejection):
+            rejected += 1
+            _report_rejection(item)
+            continue
+        if args.json:
+            sys.stdout.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+        else:
+            _print_clean(item)
+    sys.stdout.flush()
+    return 1 if rejected else 0
+
+
+def _print_clean(doc: CleanDocument) -> None:
+    langs = ", ".join(doc.languages) or "?"
+    out.print(f"[bold]{doc.name}[/bold]  published {doc.published or 'unknown'}  languages {langs}")
+    for seg in doc.segments:
+        out.print(f"  [dim]{seg.start:>6}-{seg.end:<6} {seg.lang:<7}[/dim] {seg.text}", markup=True, highlight=False)
+    if doc.removed:
+        dropped = ", ".join(f"{n} {reason}" for reason, n in sorted(doc.removed.items()))
+        out.print(f"  [dim]removed: {dropped}[/dim]")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        error(f"sample corpus not found: {', '.join(missing)} (run from the repository root)")
+        return 1
+    with open_store(args) as store:
+        report = ingest(progress(iter_documents(args.paths), "ingesting"), store, on_rejection=_report_rejection)
+        table = Table(title=f"peoplemoves store: {store.path}")
+        table.add_column("main language")
+        table.add_column("documents", justify="right")
+        for lang, n in sorted(store.language_counts().items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(lang, str(n))
+        counts = store.counts()
+    out.print(report.summary())
+    out.print(table)
+    out.print(f"{counts['documents']} documents, {counts['segments']} segments stored")
+    return 1 if report.rejected else 0

@@ -1,0 +1,94 @@
+"""Recognise site chrome: lines that belong to the page, not to the article.
+
+Language-blind shapes (e-mail lines, bare URLs, date-only lines, language menus) are
+recognised here; the words of share/donate/disclaimer prompts and the headings of
+reference lists come from each language's ``[chrome]`` table. Chrome words of every
+language are applied to every document, because a page's chrome is often in another
+language than its body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from peoplemoves.languages import all_packs
+
+# Shapes that are chrome whatever the language.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_NO_LETTERS = re.compile(r"^[\W\d_]*$")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[-*•·▪●]|\[\d+\])\s*")
+_SENTENCE_END = re.compile(r"[.!?。！？」”\"']\s*$")
+
+#: longest line that a chrome word alone may condemn; longer lines need the pattern at their start
+SHORT_LINE = 120
+
+
+@dataclass(frozen=True)
+class ChromeRules:
+    line_patterns: tuple[re.Pattern[str], ...]
+    block_headings: frozenset[str]
+    endonyms: tuple[str, ...]
+
+
+@cache
+def rules() -> ChromeRules:
+    patterns: list[re.Pattern[str]] = []
+    headings: set[str] = set()
+    endonyms: set[str] = set()
+    for pack in all_packs():
+        for source in pack.words("chrome", "line_patterns"):
+            try:
+                patterns.append(re.compile(source, re.I))
+            except re.error:
+                continue  # a broken pattern in a data file must not stop ingest; tests catch it
+        headings.update(_heading_key(h) for h in pack.words("chrome", "block_headings"))
+        endonyms.update(str(e).casefold() for e in pack.data.get("endonyms", []))
+    return ChromeRules(tuple(patterns), frozenset(headings), tuple(sorted(endonyms, key=len, reverse=True)))
+
+
+def _heading_key(line: str) -> str:
+    return re.sub(r"[\s:：#*]+", " ", line.casefold()).strip()
+
+
+def is_language_menu(line: str) -> bool:
+    """Three or more language names in one line (a site's language switcher)."""
+    folded = line.casefold()
+    found = 0
+    for name in rules().endonyms:
+        if name in folded:
+            folded = folded.replace(name, " ")
+            found += 1
+            if found >= 3:
+                return True
+    return False
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a stripped paragraph is chrome, or None when it is article text."""
+    if _NO_LETTERS.match(line):
+        return "no text"
+    if _URL_ONLY.match(line):
+        return "link"
+    if len(line) <= SHORT_LINE and _EMAIL.search(line):
+        return "contact"
+    if is_language_menu(line):
+        return "language menu"
+    for pattern in rules().line_patterns:
+        m = pattern.search(line)
+        if m and (len(line) <= SHORT_LINE or m.start() == 0):
+            return "chrome"
+    return None
+
+
+def is_block_heading(line: str) -> bool:
+    return _heading_key(line) in rules().block_headings
+
+
+def is_list_like(line: str) -> bool:
+    """Reference-list entries: numbered or bulleted, or short lines that are no sentence."""
+    if _LIST_ITEM.match(line):
+        return True
+    return len(line) < 60 and not _SENTENCE_END.search(line)

@@ -1,0 +1,196 @@
+"""Language of each segment, as a BCP-47 tag.
+
+Scripts decide what a model would guess badly: kana means Japanese, Hangul Korean,
+Cyrillic Russian, Han without kana Chinese, and OpenCC's conversion tables tell
+Simplified from Traditional. Only Latin-script text goes to the statistical model
+(py3langid), ranked among the supported Latin languages; short Latin fragments
+("Ver originales", a name) take the language of their paragraph or document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import opencc
+import py3langid.langid as _langid
+
+LATIN_LANGUAGES = ("en", "es", "it", "fr", "de", "pt")
+#: letters a Latin fragment needs before its own classification is trusted
+MIN_LETTERS = 40
+MIN_CONFIDENCE = 0.8
+MIN_FRAGMENT_LETTERS = 4
+UNDETERMINED = "und"
+
+
+@dataclass(frozen=True)
+class ScriptCounts:
+    han: int = 0
+    kana: int = 0
+    hangul: int = 0
+    cyrillic: int = 0
+    latin: int = 0
+    other: int = 0
+
+    @classmethod
+    def of(cls, text: str) -> ScriptCounts:
+        han = kana = hangul = cyr = latin = other = 0
+        for ch in text:
+            o = ord(ch)
+            if o < 0x80:
+                if ch.isalpha():
+                    latin += 1
+            elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+                han += 1
+            elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
+                if o not in (0x30FB, 0x30FC):  # the middle dot and long-vowel mark also appear in Chinese
+                    kana += 1
+            elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+                hangul += 1
+            elif 0x0400 <= o <= 0x04FF:
+                cyr += 1
+            elif ch.isalpha():
+                if o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
+                    latin += 1
+                else:
+                    other += 1
+        return cls(han, kana, hangul, cyr, latin, other)
+
+
+@cache
+def _identifier() -> _langid.LanguageIdentifier:
+    return _langid.LanguageIdentifier.from_model_file(_langid.MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def latin_language(text: str) -> tuple[str, float]:
+    """Best supported Latin language and its share of the probability among them."""
+    ranked = [(lang, p) for lang, p in _identifier().rank(text) if lang in LATIN_LANGUAGES]
+    total = sum(p for _, p in ranked) or 1.0
+    lang, p = ranked[0]
+    return lang, p / total
+
+
+def other_script_language(text: str) -> str:
+    """For scripts we do not support: the unrestricted model's guess."""
+    return _identifier().classify(text)[0] or UNDETERMINED
+
+
+def han_variant_votes(text: str) -> tuple[int, int]:
+    """(Traditional-only, Simplified-only) character counts, by OpenCC's tables."""
+    t2s, s2t = _converters()
+    simplified = t2s.convert(text)
+    traditional = s2t.convert(text)
+    trad_only = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)
+    simp_only = sum(1 for a, b in zip(text, traditional, strict=False) if a != b)
+    return trad_only, simp_only
+
+
+def script_label(counts: ScriptCounts) -> str:
+    """A first, script-only label: ja, ko, ru, han, latin, other or und."""
+    cjk = counts.han + counts.kana
+    if counts.kana >= 2 or (counts.kana and counts.kana * 10 >= cjk):
+        return "ja"
+    if counts.hangul >= 2 and counts.hangul >= counts.han:
+        return "ko"
+    # A Han character carries about as much as three Latin letters.
+    if counts.han >= 2 and counts.han * 3 >= counts.latin:
+        return "han"
+    if counts.cyrillic and counts.cyrillic >= counts.latin:
+        return "ru"
+    if counts.latin:
+        return "latin"
+    if counts.other:
+        return "other"
+    if counts.han or counts.kana or counts.hangul:
+        return "ja" if counts.kana else ("ko" if counts.hangul else "han")
+    return UNDETERMINED
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    paragraph: int
+
+
+def label_pieces(pieces: list[Piece]) -> list[str]:
+    """Language tags for a document's sentence-sized pieces, in order."""
+    labels = [script_label(ScriptCounts.of(p.text)) for p in pieces]
+    _inherit_for_fragments(pieces, labels)
+    _resolve_han(pieces, labels)
+    _resolve_latin(pieces, labels)
+    for i, label in enumerate(labels):
+        if label == "other":
+            labels[i] = other_script_language(pieces[i].text)
+    return labels
+
+
+def _inherit_for_fragments(pieces: list[Piece], labels: list[str]) -> None:
+    """A piece with almost no letters ("保ㄘ?", "OK") takes its neighbour's script label."""
+    for i, piece in enumerate(pieces):
+        if _letters(piece.text) >= MIN_FRAGMENT_LETTERS:
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(pieces) and pieces[j].paragraph == piece.paragraph]
+        for j in neighbours:
+            if _letters(pieces[j].text) >= MIN_FRAGMENT_LETTERS:
+                labels[i] = labels[j]
+                break
+
+
+def _resolve_han(pieces: list[Piece], labels: list[str]) -> None:
+    """Kana-less Han text is Japanese inside a Japanese document, else Chinese of a variant."""
+    weight = Counter()
+    for piece, label in zip(pieces, labels, strict=True):
+        weight[label] += len(piece.text)
+    japanese_doc = weight["ja"] > weight["han"]
+    han_indexes = [i for i, label in enumerate(labels) if label == "han"]
+    if not han_indexes:
+        return
+    trad_total = simp_total = 0
+    votes: dict[int, tuple[int, int]] = {}
+    for i in han_indexes:
+        votes[i] = han_variant_votes(pieces[i].text)
+        trad_total += votes[i][0]
+        simp_total += votes[i][1]
+    doc_variant = "zh-Hant" if trad_total > simp_total else "zh-Hans"
+    for i in han_indexes:
+        if japanese_doc:
+            labels[i] = "ja"
+            continue
+        trad, simp = votes[i]
+        # One differing character is weak evidence (names, mojibake): the document decides.
+        labels[i] = "zh-Hant" if trad - simp >= 2 else "zh-Hans" if simp - trad >= 2 else doc_variant
+
+
+def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
+    indexes = [i for i, label in enumerate(labels) if label == "latin"]
+    if not indexes:
+        return
+    by_paragraph: dict[int, list[int]] = {}
+    for i in indexes:
+        by_paragraph.setdefault(pieces[i].paragraph, []).append(i)
+    doc_text = " ".join(pieces[i].text for i in indexes)[:4000]
+    doc_lang = latin_language(doc_text)[0]
+    for members in by_paragraph.values():
+        para_text = " ".join(pieces[i].text for i in members)
+        para_lang = doc_lang
+        if _letters(para_text) >= MIN_LETTERS:
+            lang, confidence = latin_language(para_text)
+            if confidence >= MIN_CONFIDENCE:
+                para_lang = lang
+        for i in members:
+            lang = para_lang
+            if len(members) > 1 and _letters(pieces[i].text) >= MIN_LETTERS:
+                own, confidence = latin_language(pieces[i].text)
+                if confidence >= 0.95:
+                    lang = own
+            labels[i] = lang
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())

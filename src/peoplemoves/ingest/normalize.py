@@ -1,0 +1,50 @@
+"""Character-level repair of one paragraph, keeping offsets to the original.
+
+Order matters: mojibake and width repair first (ftfy), so the later patterns see clean
+characters; then inline pronunciation annotations; then white space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+from peoplemoves.ingest.mapped_text import MappedText
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
+# A parenthesised run of tone-marked pinyin syllables right after a Han character, as left by
+# converters that annotate readings: 創(chuàng)建 -> 創建. The tone mark and the Han character
+# before it keep ordinary parentheses such as "(Barret Zoph)" or "(yc)" untouched.
+_PINYIN_NOTE = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]{_SYLLABLE}(?:[ ']{_SYLLABLE})*[)）]"
+)
+_SPACES = re.compile(r"[\s\u00a0\u3000]{2,}|[\t\n\r\f\v\u00a0\u3000]|\u200b")
+# Characters that hint at mojibake, HTML entities, control codes or full-width Latin: only
+# paragraphs holding one are handed to ftfy, which is the slowest step of cleaning.
+_SUSPECT = re.compile(r"[\u0080-\u00ff\u0100-\u017f\u2010-\u203a\ufb00-\ufb06\uff01-\uff5e]|&[#a-z0-9]+;")
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+
+
+def repair_characters(piece: MappedText) -> MappedText:
+    """Fix mojibake and normalize to NFC, adopting the changes into the offset map."""
+    text = piece.text
+    if not text.isascii() and _SUSPECT.search(text):
+        text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return piece.rewrite(text)
+
+
+def strip_pronunciation_notes(piece: MappedText) -> MappedText:
+    return piece.sub(_PINYIN_NOTE, "") if "(" in piece.text or "（" in piece.text else piece
+
+
+def fold_spaces(piece: MappedText) -> MappedText:
+    return piece.sub(_SPACES, " ").strip()
+
+
+def normalize_paragraph(piece: MappedText) -> MappedText:
+    return fold_spaces(strip_pronunciation_notes(repair_characters(piece)))

@@ -1,0 +1,86 @@
+"""The document's own date: from a dateline or byline, never from the story.
+
+Articles are full of dates that are not their publication date: event dates, the date
+stamped on an embedded post ("— Name (@handle) September 26, 2024"), "updated" or
+"reposted on" stamps. So only the page header is searched (the first few lines), a line
+must be short or carry a publication cue ("published", "发布于"), and lines that quote
+or carry a repost/update cue are passed over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from peoplemoves.languages import all_packs
+from peoplemoves.temporal import find_dates
+
+#: how many leading lines form the page header
+HEADER_LINES = 8
+#: a line without a cue may hold a date and little else (a dateline, a byline)
+DATELINE_MAX = 60
+_QUOTED = re.compile(r"^\s*(?:[—–-]{1,2}|――|——)|\(@\w+\)|^\s*[\"“「『]")
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class _Cues:
+    published: tuple[str, ...]
+    not_published: tuple[str, ...]
+
+
+@cache
+def _cues() -> _Cues:
+    yes: set[str] = set()
+    no: set[str] = set()
+    for pack in all_packs():
+        yes.update(w.casefold() for w in pack.words("publication", "cues"))
+        no.update(w.casefold() for w in pack.words("publication", "not_cues"))
+    return _Cues(tuple(sorted(yes)), tuple(sorted(no)))
+
+
+def _has(words: tuple[str, ...], folded: str) -> bool:
+    return any(w in folded for w in words)
+
+
+def _day_date(text: str, lang: str) -> str | None:
+    for mention in find_dates(text, lang, anchor=None):
+        if mention.value and mention.precision == "day" and not mention.relative and _plausible(mention.value):
+            return mention.value
+    return None
+
+
+def _plausible(value: str) -> bool:
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.date(1900, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
+
+
+def publication_date(header: list[HeaderLine]) -> str | None:
+    """The publication date from a document's leading lines, or None."""
+    cues = _cues()
+    fallback: str | None = None
+    for line in header[:HEADER_LINES]:
+        text = line.text.strip()
+        folded = text.casefold()
+        if not text or _QUOTED.search(text) or _has(cues.not_published, folded):
+            continue
+        cued = _has(cues.published, folded)
+        if not cued and len(text) > DATELINE_MAX:
+            continue
+        value = _day_date(text, line.lang)
+        if value is None:
+            continue
+        if cued:
+            return value
+        fallback = fallback or value
+    return fallback
