@@ -1,4 +1,4 @@
-"""Run the layers in order over a batch: read, clean, store (and, later, extract).
+"""Run the layers in order over a batch: read, clean, extract, store.
 
 Every document is handled on its own: a bad one becomes a rejection and the batch goes
 on; a stored one is committed before the next is read.
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peoplemoves.config import DEFAULT_MAX_BYTES
+from peoplemoves.extract import DocumentExtraction, extract_document
 from peoplemoves.ingest import (
     CleanDocument,
     RawDocument,
@@ -53,6 +54,13 @@ def safe_clean(raw: RawDocument) -> CleanDocument | Rejection:
         return Rejection(raw.source, f"could not be cleaned ({type(exc).__name__}: {exc})")
 
 
+def safe_extract(doc: CleanDocument) -> DocumentExtraction | Rejection:
+    try:
+        return extract_document(doc)
+    except Exception as exc:  # one article's defect must not stop a batch
+        return Rejection(doc.source, f"could not be extracted ({type(exc).__name__}: {exc})")
+
+
 def ingest(
     items: Iterable[RawDocument | Rejection],
     store: Store,
@@ -70,11 +78,13 @@ def ingest(
             report.already_stored += 1
             continue
         doc = safe_clean(item)
-        if isinstance(doc, Rejection):
-            report.rejected.append(doc)
-            on_rejection(doc)
+        extraction = safe_extract(doc) if not isinstance(doc, Rejection) else doc
+        if isinstance(extraction, Rejection):
+            report.rejected.append(extraction)
+            on_rejection(extraction)
             continue
-        if store.add_document(doc, encoding=item.encoding):
+        assert not isinstance(doc, Rejection)
+        if store.add_document(doc, encoding=item.encoding, extraction=extraction):
             report.added += 1
         else:
             report.already_stored += 1

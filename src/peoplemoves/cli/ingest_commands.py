@@ -36,7 +36,7 @@ def _megabytes(value: str) -> int:
     return int(mb * 1_000_000)
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
+def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html, .jsonl)")
     parser.add_argument(
         "--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
@@ -46,12 +46,12 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("ingest", help="read, clean and store documents")
-    _add_input_options(p)
+    add_input_options(p)
     add_db_option(p)
     p.set_defaults(run=run_ingest)
 
     p = commands.add_parser("clean", help="print cleaned, language-tagged documents (nothing is stored)")
-    _add_input_options(p)
+    add_input_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object per document (JSON Lines)")
     p.set_defaults(run=run_clean)
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from peoplemoves import __version__
-from peoplemoves.cli import ingest_commands
+from peoplemoves.cli import extract_commands, ingest_commands
 from peoplemoves.cli.console import error
 from peoplemoves.store import StoreError
 
@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"peoplemoves {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ingest_commands.register(commands)
+    extract_commands.register(commands)
     return parser
 
 

@@ -4,7 +4,7 @@ Public interface: :func:`iter_documents` (raw input, never raising for bad input
 :func:`clean_document` and the records. Later layers use nothing else from here.
 """
 
-from peoplemoves.ingest.cleaning import clean_document, content_id
+from peoplemoves.ingest.cleaning import clean_document, content_id, original_span
 from peoplemoves.ingest.records import CleanDocument, RawDocument, Rejection, Segment
 
 
@@ -14,4 +14,13 @@ def iter_documents(*args, **kwargs):
     return _iter(*args, **kwargs)
 
 
-__all__ = ["CleanDocument", "RawDocument", "Rejection", "Segment", "clean_document", "content_id", "iter_documents"]
+__all__ = [
+    "CleanDocument",
+    "RawDocument",
+    "Rejection",
+    "Segment",
+    "clean_document",
+    "content_id",
+    "iter_documents",
+    "original_span",
+]

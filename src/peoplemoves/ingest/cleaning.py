@@ -116,3 +116,15 @@ def _published_from_text(header: list[str], languages: list[str]) -> str | None:
         if value:
             return value
     return None
+
+
+def original_span(original: str, segment: Segment, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the original text of ``segment.text[start:end]``.
+
+    Cleaning is deterministic per span, so re-cleaning the segment's original span
+    rebuilds its character map; used by later layers to point evidence at the source.
+    """
+    mapped = normalize_paragraph(MappedText.of(original[segment.start : segment.end], segment.start))
+    if mapped.text != segment.text:  # cannot happen for segments made here; degrade to the whole segment
+        return segment.start, segment.end
+    return mapped.span(start, end)

@@ -9,6 +9,7 @@ Simplified from Traditional. Only Latin-script text goes to the statistical mode
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,8 @@ MIN_LETTERS = 40
 MIN_CONFIDENCE = 0.8
 MIN_FRAGMENT_LETTERS = 4
 UNDETERMINED = "und"
+# Links and social handles are written in Latin letters whatever the language around them.
+_NOT_LANGUAGE = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class ScriptCounts:
 
     @classmethod
     def of(cls, text: str) -> ScriptCounts:
+        text = _NOT_LANGUAGE.sub(" ", text)
         han = kana = hangul = cyr = latin = other = 0
         for ch in text:
             o = ord(ch)
@@ -193,4 +197,4 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+    return sum(1 for c in _NOT_LANGUAGE.sub(" ", text) if c.isalpha())

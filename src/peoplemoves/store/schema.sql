@@ -31,3 +31,34 @@ CREATE TABLE IF NOT EXISTS document_sources (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS segments_lang ON segments(lang);
+
+-- Version 2: what the extract layer found in each document.
+CREATE TABLE IF NOT EXISTS events (
+    id             INTEGER PRIMARY KEY,
+    doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL,
+    person         TEXT NOT NULL,
+    org            TEXT,
+    role           TEXT,
+    cause          TEXT,
+    interim        INTEGER NOT NULL,
+    date           TEXT,
+    status         TEXT NOT NULL,
+    evidence       TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,  -- offsets into documents.original
+    evidence_end   INTEGER NOT NULL,
+    lang           TEXT NOT NULL,
+    person_mentions TEXT NOT NULL DEFAULT '[]',
+    org_mentions   TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL,           -- person | org
+    name     TEXT NOT NULL,
+    native   TEXT,
+    mentions TEXT NOT NULL,           -- JSON list of surface forms
+    PRIMARY KEY (doc_id, kind, name)
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
+CREATE INDEX IF NOT EXISTS events_person ON events(person);
+CREATE INDEX IF NOT EXISTS events_org ON events(org);

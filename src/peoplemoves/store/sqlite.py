@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Segment
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class StoreError(Exception):
@@ -39,7 +40,7 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(f"database {self.path} was written by a newer peoplemoves (schema {version})")
-        if version < 1:
+        if version < SCHEMA_VERSION:  # every statement is IF NOT EXISTS: the script migrates any older store
             script = resources.files("peoplemoves.store").joinpath("schema.sql").read_text(encoding="utf-8")
             self.db.executescript(script)
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -65,8 +66,14 @@ class Store:
             (doc_id, source, name, utc_now()),
         )
 
-    def add_document(self, doc: CleanDocument, encoding: str | None = None) -> bool:
-        """Store a document and its segments atomically; False if it was already there."""
+    def add_document(
+        self, doc: CleanDocument, encoding: str | None = None, extraction: DocumentExtraction | None = None
+    ) -> bool:
+        """Store a document, its segments and what was extracted from it, atomically.
+
+        Returns False if the document was already there (then nothing changes but the
+        list of places it was seen).
+        """
         now = utc_now()
         with _transaction(self.db):
             inserted = self.db.execute(
@@ -82,11 +89,29 @@ class Store:
                     [(doc.doc_id, i, s.lang, s.text, s.start, s.end, s.paragraph)
                      for i, s in enumerate(doc.segments)],
                 )
+                if extraction is not None:
+                    self._write_extraction(doc.doc_id, extraction)
             self.db.execute(
                 "INSERT OR IGNORE INTO document_sources(doc_id, source, name, seen_at) VALUES (?, ?, ?, ?)",
                 (doc.doc_id, doc.source, doc.name, now),
             )
         return bool(inserted)
+
+    def _write_extraction(self, doc_id: str, extraction: DocumentExtraction) -> None:
+        self.db.executemany(
+            "INSERT INTO events(doc_id, kind, person, org, role, cause, interim, date, status, evidence,"
+            " evidence_start, evidence_end, lang, person_mentions, org_mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, e.kind, e.person, e.org, e.role, e.cause, int(e.interim), e.date, e.status, e.evidence,
+              e.evidence_start, e.evidence_end, e.lang, json.dumps(e.person_mentions, ensure_ascii=False),
+              json.dumps(e.org_mentions, ensure_ascii=False))
+             for e in extraction.events],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO entities(doc_id, kind, name, native, mentions) VALUES (?, ?, ?, ?, ?)",
+            [(doc_id, ent.kind, ent.name, ent.native, json.dumps(ent.mentions, ensure_ascii=False))
+             for ent in [*extraction.people, *extraction.orgs]],
+        )
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY ingested_at, id")]
@@ -123,6 +148,7 @@ class Store:
             "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
             "segments": one("SELECT COUNT(*) FROM segments").fetchone()[0],
             "sources": one("SELECT COUNT(*) FROM document_sources").fetchone()[0],
+            "events": one("SELECT COUNT(*) FROM events").fetchone()[0],
         }
 
     def language_counts(self) -> dict[str, int]:

@@ -1,0 +1,161 @@
+"""Tie a document's person mentions into entities and give each a canonical name.
+
+A native form and the Latin original the text gives beside it are one person; a full
+name and its surname or given name alone are one person (奥特曼 after 山姆·奥特曼,
+"Altman" after "Sam Altman"). The canonical name is the Latin form when the document
+gives one, else a romanization of the native form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from peoplemoves.extract.people import NameMention
+from peoplemoves.extract.romanize import romanize_name
+from peoplemoves.extract.view import SentenceView
+
+_SEPARATORS = re.compile(r"[·・•‧∙\s]+")
+
+
+def fold(name: str) -> str:
+    """Compare names ignoring case, accents, spaces and separators."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SEPARATORS.sub("", text).replace("-", "").replace("'", "").replace("’", "")
+
+
+def name_parts(surface: str) -> list[str]:
+    return [p for p in _SEPARATORS.split(surface.strip()) if p]
+
+
+@dataclass
+class Person:
+    ident: int
+    mentions: list[NameMention] = field(default_factory=list)
+    latin: Counter[str] = field(default_factory=Counter)
+    native: Counter[str] = field(default_factory=Counter)
+
+    def surfaces(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.surface, None)
+            if m.latin:
+                seen.setdefault(m.latin, None)
+        return list(seen)
+
+    def canonical(self) -> str:
+        if self.latin:
+            best = max(self.latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
+            return _title(best)
+        if self.native:
+            best = max(self.native.items(), key=lambda kv: (len(kv[0]), kv[1]))[0]
+            return romanize_name(best)
+        return ""
+
+
+def _title(name: str) -> str:
+    """Lower-cased text loses capitals: "bob mcgrew" -> "Bob Mcgrew"; keep names that have them."""
+    if name != name.lower():
+        return " ".join(name.split())
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+
+
+class PersonIndex:
+    """Union of mentions into people, built from strong mentions, queried for short ones."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_key: dict[str, int] = {}
+        self._by_part: dict[str, set[int]] = {}
+
+    def _new(self) -> Person:
+        person = Person(len(self.people))
+        self.people.append(person)
+        return person
+
+    def add_strong(self, mention: NameMention) -> Person:
+        keys = [fold(mention.surface)] + ([fold(mention.latin)] if mention.latin else [])
+        person = next((self.people[self._by_key[k]] for k in keys if k in self._by_key), None)
+        if person is None:
+            person = self._match_by_parts(mention)
+        if person is None:
+            person = self._new()
+        self._attach(person, mention)
+        for k in keys:
+            self._by_key.setdefault(k, person.ident)
+        return person
+
+    def _match_by_parts(self, mention: NameMention) -> Person | None:
+        """"Sam Altman" and "sam altman" and "Altman, Sam" share their parts."""
+        parts = {fold(p) for p in name_parts(mention.latin or mention.surface)}
+        if len(parts) < 2:
+            return None
+        for person in self.people:
+            for other in person.surfaces():
+                other_parts = {fold(p) for p in name_parts(other)}
+                if len(other_parts) >= 2 and parts == other_parts:
+                    return person
+        return None
+
+    def _attach(self, person: Person, mention: NameMention) -> None:
+        mention.entity = person.ident
+        person.mentions.append(mention)
+        forms = [mention.surface] + ([mention.latin] if mention.latin else [])
+        for form in forms:
+            if _is_latin(form):
+                person.latin[" ".join(form.split())] += 1
+            else:
+                person.native[form] += 1
+            parts = name_parts(form)
+            if len(parts) >= 2:
+                for part in (parts[0], parts[-1]):
+                    if len(fold(part)) >= 2:
+                        self._by_part.setdefault(fold(part), set()).add(person.ident)
+
+    def part_owner(self, part: str) -> Person | None:
+        """The one person a surname or given name alone refers to, if unambiguous."""
+        owners = self._by_part.get(fold(part), set())
+        return self.people[next(iter(owners))] if len(owners) == 1 else None
+
+    def short_forms(self) -> dict[str, Person]:
+        """Surnames and given names (length >= 2) that point at exactly one person."""
+        forms: dict[str, Person] = {}
+        for person in self.people:
+            for surface in person.surfaces():
+                parts = name_parts(surface)
+                if len(parts) < 2:
+                    continue
+                for part in (parts[-1], parts[0]):
+                    owner = self.part_owner(part)
+                    if owner is person and (len(part) >= 2 if not _is_latin(part) else len(part) >= 3):
+                        forms.setdefault(part, person)
+        return forms
+
+
+def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tuple[int, int]]) -> list[NameMention]:
+    """Surnames or given names alone, of people already known in the document."""
+    found: list[NameMention] = []
+    text = view.text
+    for form, person in sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True):
+        latin = _is_latin(form)
+        pattern = (r"(?<![\w])" + re.escape(form) + r"(?![\w])") if latin else re.escape(form)
+        flags = re.IGNORECASE if latin else 0
+        for m in re.finditer(pattern, text, flags):
+            span = (m.start(), m.end())
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            if latin and not view.lower_cased and not m.group()[0].isupper():
+                continue
+            mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
+                                  sentence=view.index, entity=person.ident)
+            person.mentions.append(mention)
+            found.append(mention)
+            taken.append(span)
+    return found

@@ -1,0 +1,231 @@
+"""Extract one cleaned document: mentions sentence by sentence, entities, then events.
+
+Order: roles and organizations first (names must not swallow them), then strong person
+names, then the short forms of those names, then triggers, cues and dates, and finally
+events, merged so the same change told twice in a document is one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from peoplemoves.extract.coref import PersonIndex, fold, short_mentions
+from peoplemoves.extract.events import (
+    Candidate,
+    Trigger,
+    claim_people,
+    evidence_span,
+    is_interim,
+    parse_trigger,
+    pick_date,
+    pick_org,
+    pick_role,
+    status_of,
+)
+from peoplemoves.extract.lexicon import CUE_KINDS, Hit
+from peoplemoves.extract.orgs import OrgMention, org_mentions
+from peoplemoves.extract.people import NameMention, strong_mentions
+from peoplemoves.extract.records import DocumentExtraction, Entity, Event
+from peoplemoves.extract.view import SentenceView, is_lower_cased
+from peoplemoves.ingest import CleanDocument, original_span
+from peoplemoves.temporal import find_dates
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside longer ones ("officer" inside "chief technology officer")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def role_hits(view: SentenceView) -> list[Hit]:
+    hits = view.lexicon.roles.find(view.text)
+    if view.lexicon.base != "en":
+        hits += view.english.roles.find(view.text)  # English titles travel into every language
+    return _longest_first([h for h in hits if h.value])
+
+
+def _anchor(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _org_name(mention: OrgMention, lower_cased: bool) -> str:
+    if mention.canonical:
+        return mention.canonical
+    name = " ".join(mention.surface.split())
+    if lower_cased and name == name.lower():
+        return " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return name
+
+
+def extract_document(doc: CleanDocument) -> DocumentExtraction:
+    lower = is_lower_cased(doc.segments)
+    views = [SentenceView.of(seg, i, lower) for i, seg in enumerate(doc.segments)]
+    roles = [role_hits(v) for v in views]
+
+    # Organizations: find them once, then everywhere the same name recurs.
+    known: dict[str, str] = {}
+    for view, r in zip(views, roles, strict=True):
+        for m in org_mentions(view, r, {}):
+            if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
+                known.setdefault(m.surface.strip().lower(), _org_name(m, lower))
+    orgs = [org_mentions(v, r, known) for v, r in zip(views, roles, strict=True)]
+    for view, found in zip(views, orgs, strict=True):
+        view.org_spans = [(o.start, o.end) for o in found]
+
+    # People: strong mentions make the entities, short forms attach to them.
+    index = PersonIndex()
+    people: list[list[NameMention]] = []
+    for view, r, o in zip(views, roles, orgs, strict=True):
+        mentions = strong_mentions(view, r, [(m.start, m.end) for m in o])
+        for m in mentions:
+            index.add_strong(m)
+        people.append(mentions)
+    forms = index.short_forms()
+    for view, mentions, o in zip(views, people, orgs, strict=True):
+        taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in o]
+        mentions.extend(short_mentions(view, forms, taken))
+        mentions.sort(key=lambda m: m.start)
+
+    anchor = _anchor(doc.published)
+    candidates: list[Candidate] = []
+    last_date: dict[int, str] = {}  # paragraph -> date of its latest event
+    for view, r, o, p in zip(views, roles, orgs, people, strict=True):
+        found = _sentence_events(view, r, o, p, anchor)
+        paragraph = view.segment.paragraph
+        for c in found:
+            if c.date is None and paragraph in last_date:
+                c.date = last_date[paragraph]
+        dated = [c.date for c in found if c.date]
+        if dated:
+            last_date[paragraph] = dated[0]
+        candidates.extend(found)
+
+    return _build(doc, views, index, candidates, orgs, lower)
+
+
+def _sentence_events(
+    view: SentenceView,
+    roles: list[Hit],
+    orgs: list[OrgMention],
+    people: list[NameMention],
+    anchor: dt.date | None,
+) -> list[Candidate]:
+    if not people:
+        return []
+    triggers: list[Trigger] = []
+    role_spans = [(h.start, h.end) for h in roles]
+    for hit in _longest_first(view.lexicon.triggers.find(view.text)):
+        trig = parse_trigger(hit)
+        if trig and not any(s <= hit.start and hit.end <= e for s, e in role_spans):
+            triggers.append(trig)
+    if not triggers:
+        return []
+    cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
+    dates = find_dates(view.segment.text, view.lang, anchor)
+    out: list[Candidate] = []
+    for trig, group in zip(triggers, claim_people(view, triggers, people, roles, orgs), strict=True):
+        status = status_of(view, trig, cues)
+        if status is None:
+            continue
+        for person in group:
+            out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
+    return out
+
+
+def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> list[Candidate]:
+    role = pick_role(view, person, trig, roles)
+    org = pick_org(person, role, trig, orgs)
+    date = pick_date(dates, trig)
+    pieces = [(trig.start, trig.end), (person.start, person.end)]
+    evidence = evidence_span(view, pieces)
+    common = {
+        "person": person.entity,
+        "person_mention": person,
+        "org": org,
+        "date": date,
+        "status": status,
+        "evidence": evidence,
+        "sentence": view.index,
+    }
+    if trig.kind == "succession":
+        # "B replaces A as CEO": the name after the verb leaves, the one before it starts.
+        if person.start >= trig.end:
+            return [Candidate(kind="end_position", role=role.value if role else None, cause="unknown",
+                              interim=False, **common)]
+        return [Candidate(kind="start_position", role=role.value if role else None, cause=None,
+                          interim=is_interim(cues, role), **common)]
+    return [
+        Candidate(
+            kind=trig.kind,
+            role=role.value if role else None,
+            cause=trig.cause if trig.kind == "end_position" else None,
+            interim=trig.kind == "start_position" and is_interim(cues, role),
+            **common,
+        )
+    ]
+
+
+def _build(
+    doc: CleanDocument,
+    views: list[SentenceView],
+    index: PersonIndex,
+    candidates: list[Candidate],
+    orgs: list[list[OrgMention]],
+    lower: bool,
+) -> DocumentExtraction:
+    org_forms: dict[str, list[str]] = {}
+    for found in orgs:
+        for m in found:
+            name = _org_name(m, lower)
+            org_forms.setdefault(name, [])
+            if m.surface not in org_forms[name]:
+                org_forms[name].append(m.surface)
+    names = {p.ident: p.canonical() for p in index.people}
+
+    merged: dict[tuple[str, str, str], Event] = {}
+    for c in candidates:
+        person = names.get(c.person, "")
+        if not person:
+            continue
+        org = _org_name(c.org, lower) if c.org else None
+        key = (c.kind, fold(person), fold(org or ""))
+        view = views[c.sentence]
+        seg = view.segment
+        start, end = original_span(doc.original, seg, c.evidence[0], c.evidence[1])
+        event = merged.get(key)
+        if event is None:
+            merged[key] = Event(
+                kind=c.kind, person=person, org=org, role=c.role, cause=c.cause, interim=c.interim,
+                date=c.date, status=c.status, evidence=seg.text[c.evidence[0] : c.evidence[1]],
+                evidence_start=start, evidence_end=end, lang=seg.lang,
+                person_mentions=[c.person_mention.surface],
+                org_mentions=[c.org.surface] if c.org else [],
+            )
+            continue
+        event.role = event.role or c.role
+        event.date = event.date or c.date
+        if event.cause == "unknown" and c.cause not in (None, "unknown"):
+            event.cause = c.cause
+        if c.person_mention.surface not in event.person_mentions:
+            event.person_mentions.append(c.person_mention.surface)
+
+    people_out = [
+        Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),
+               native=max(p.native, key=len) if p.native else None)
+        for p in index.people if names.get(p.ident)
+    ]
+    mention_count = Counter(name for name, forms in org_forms.items() for _ in forms)
+    ranked = sorted(org_forms.items(), key=lambda kv: -mention_count[kv[0]])
+    orgs_out = [Entity(name=n, kind="org", mentions=f) for n, f in ranked]
+    return DocumentExtraction(
+        doc_id=doc.name, content_id=doc.doc_id, published=doc.published, languages=doc.languages,
+        events=list(merged.values()), people=people_out, orgs=orgs_out,
+    )
+

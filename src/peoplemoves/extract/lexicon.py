@@ -1,0 +1,151 @@
+"""Compile a language's word lists into fast matchers.
+
+Each list becomes one regular expression (longest entries first, so the longest phrase
+wins at a position). Languages written without spaces match entries as substrings;
+Korean attaches particles to the right of words, so only the left edge is a boundary;
+the others match whole words, with ``*`` at an entry's end standing for any ending.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from peoplemoves.languages import LanguagePack, base_language, pack_for
+
+NO_SPACES = frozenset({"zh", "ja"})
+LEFT_EDGE_ONLY = frozenset({"ko"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+class PhraseMatcher:
+    """Find the entries of one word list in a text, each with the value it maps to."""
+
+    def __init__(self, entries: dict[str, str], base: str):
+        self._exact: dict[str, str] = {}
+        self._prefixes: list[tuple[str, str]] = []
+        alternatives: list[str] = []
+        for raw, value in entries.items():
+            entry = " ".join(str(raw).lower().split())
+            if not entry or entry == "*":
+                continue
+            wildcard = entry.endswith("*")
+            stem = entry.rstrip("*")
+            if wildcard:
+                self._prefixes.append((stem, value))
+            else:
+                self._exact[entry] = value
+            pattern = re.escape(stem).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+            alternatives.append(pattern + (r"\w*" if wildcard else ""))
+        self._prefixes.sort(key=lambda p: len(p[0]), reverse=True)
+        alternatives.sort(key=len, reverse=True)
+        if base in NO_SPACES:
+            left, right = "", ""
+        elif base in LEFT_EDGE_ONLY:
+            left, right = r"(?<!\w)", ""
+        else:
+            left, right = r"(?<!\w)", r"(?!\w)"
+        body = "|".join(alternatives) if alternatives else r"(?!x)x"
+        self._regex = re.compile(f"{left}(?:{body}){right}", re.IGNORECASE)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._prefixes)
+
+    def _value(self, matched: str) -> str:
+        key = " ".join(matched.lower().replace("’", "'").split())
+        if key in self._exact:
+            return self._exact[key]
+        for stem, value in self._prefixes:
+            if key.startswith(stem.replace("’", "'")):
+                return value
+        return ""
+
+    def find(self, text: str) -> list[Hit]:
+        return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
+
+    def contains(self, text: str) -> bool:
+        return self._regex.search(text) is not None
+
+
+def _as_mapping(value: object) -> dict[str, str]:
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return {str(v): str(v) for v in value}
+    return {}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor knows about one language, compiled."""
+
+    base: str
+    roles: PhraseMatcher
+    triggers: PhraseMatcher
+    cues: dict[str, PhraseMatcher]
+    honorifics: PhraseMatcher
+    org_suffixes: PhraseMatcher
+    gazetteer: PhraseMatcher
+    stopwords: frozenset[str]
+    particles: frozenset[str]
+    prepositions: frozenset[str]
+    separators: str
+    boundary_chars: str  # characters that cannot be inside a name written without spaces (的, 是, ...)
+    surnames: frozenset[str]  # family names of languages that write names without separators
+    months: frozenset[str]  # month and weekday words, which look like names when capitalized
+    verb_final: bool  # SOV languages: the people a verb is about stand before it
+    subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
+
+    @property
+    def spaced(self) -> bool:
+        return self.base not in NO_SPACES
+
+
+CUE_KINDS = ("interim", "negation", "denial", "rumor", "future", "former")
+
+
+def _build(pack: LanguagePack | None, base: str) -> Lexicon:
+    data = pack.data if pack else {}
+
+    def matcher(section: str, key: str | None = None) -> PhraseMatcher:
+        table = data.get(section, {})
+        value = table.get(key, []) if key and isinstance(table, dict) else table
+        return PhraseMatcher(_as_mapping(value), base)
+
+    names = data.get("names", {}) if isinstance(data.get("names"), dict) else {}
+    orgs = data.get("orgs", {}) if isinstance(data.get("orgs"), dict) else {}
+    grammar = data.get("grammar", {}) if isinstance(data.get("grammar"), dict) else {}
+    return Lexicon(
+        base=base,
+        roles=matcher("roles"),
+        triggers=matcher("triggers"),
+        cues={kind: matcher("cues", kind) for kind in CUE_KINDS},
+        honorifics=matcher("names", "honorifics"),
+        org_suffixes=matcher("orgs", "suffixes"),
+        gazetteer=matcher("orgs", "gazetteer"),
+        stopwords=frozenset(str(w).lower() for w in names.get("stopwords", [])),
+        particles=frozenset(str(w).lower() for w in names.get("particles", [])),
+        prepositions=frozenset(str(w).lower() for w in orgs.get("prepositions", [])),
+        separators="".join(str(s) for s in names.get("name_separators", [])) or "·・•‧",
+        boundary_chars="".join(str(s) for s in names.get("boundary_chars", [])),
+        surnames=frozenset(str(s) for s in names.get("surnames", [])),
+        months=frozenset(
+            str(k).lower() for table in ("months", "weekdays") for k in data.get("dates", {}).get(table, {})
+        ),
+        verb_final=bool(grammar.get("verb_final", False)),
+        subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),
+    )
+
+
+@cache
+def lexicon_for(tag: str) -> Lexicon:
+    base = base_language(tag)
+    return _build(pack_for(base), base)

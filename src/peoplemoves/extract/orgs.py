@@ -1,0 +1,118 @@
+"""Find organizations: gazetteer names in any script, Latin names inside CJK text,
+CamelCase and acronym names, names with a company suffix, and whatever follows a role
+title and its preposition ("chief technology officer di openai", "CEO of Microsoft").
+A name found once as an organization is an organization everywhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peoplemoves.extract.lexicon import Hit
+from peoplemoves.extract.people import HAN
+from peoplemoves.extract.view import SentenceView
+
+# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL), but not Mc/Mac surnames
+_CAMEL = re.compile(
+    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d?)(?![\w])"
+)
+_LATIN_IN_CJK = re.compile(
+    r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
+)
+_CAP_RUN = re.compile(r"(?<![\w@])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4}")
+_URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
+_HAN_ORG = re.compile(rf"[{HAN}A-Za-z]{{2,10}}")
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    surface: str
+    canonical: str | None = None  # from the gazetteer
+    sentence: int = 0
+
+
+def _words_ok(view: SentenceView, words: str) -> bool:
+    w = words.lower().strip(" .-")
+    if len(w) < 2 and words.strip() != "X":
+        return False
+    lex, en = view.lexicon, view.english
+    return not (
+        w in lex.stopwords or w in en.stopwords or lex.roles.contains(w) or en.roles.contains(w)
+        or w in view.month_words or lex.triggers.contains(w)
+    )
+
+
+def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) -> list[OrgMention]:
+    """Organizations in one sentence; ``known`` maps folded names found elsewhere to canonicals."""
+    text = view.text
+    found: list[OrgMention] = []
+    taken: list[tuple[int, int]] = [(h.start, h.end) for h in roles]
+
+    def add(start: int, end: int, canonical: str | None = None) -> None:
+        if end <= start or any(start < e and s < end for s, e in taken):
+            return
+        found.append(OrgMention(start, end, view.segment.text[start:end], canonical, view.index))
+        taken.append((start, end))
+
+    for lex in (view.lexicon, view.english):
+        for hit in lex.gazetteer.find(text):
+            add(hit.start, hit.end, hit.value)
+    for name, canonical in known.items():
+        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)" if view.lexicon.spaced else re.escape(name)
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            add(m.start(), m.end(), canonical)
+    for m in _URL.finditer(text):
+        taken.append((m.start(), m.end()))
+    if not view.lexicon.spaced or view.lexicon.base == "ko":
+        for m in _LATIN_IN_CJK.finditer(text):
+            word = m.group()
+            # "Rich Otto" inside Chinese text is a person, not an organization
+            if _words_ok(view, word) and not re.fullmatch(r"[\d.\-]+|[a-z]", word) and not _PERSON_LIKE.fullmatch(word):
+                add(m.start(), m.end())
+        for hit in view.lexicon.org_suffixes.find(text):
+            head = _HAN_ORG.search(text, max(0, hit.start - 8), hit.start)
+            if head and head.end() == hit.start:
+                add(head.start(), hit.end)
+    else:
+        for m in _CAMEL.finditer(text):
+            if _words_ok(view, m.group()):
+                add(m.start(), m.end())
+        for m in _CAP_RUN.finditer(text):
+            last = m.group().split()[-1]
+            if view.lexicon.org_suffixes.contains(last) or view.english.org_suffixes.contains(last):
+                add(m.start(), m.end())
+    for hit in roles:
+        span = _after_preposition(view, hit.end)
+        if span:
+            add(*span)
+    return found
+
+
+def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The organization in "ROLE of ORG": one to three name words after a linking word."""
+    tokens = [t for t in view.tokens if t.start >= pos][:5]
+    if not tokens or tokens[0].start - pos > 2:
+        return None
+    preps = view.lexicon.prepositions | view.english.prepositions
+    i = 0
+    while i < len(tokens) and tokens[i].lower in preps and i < 2:
+        i += 1
+    if i == 0 or i >= len(tokens):
+        return None
+    head = tokens[i]
+    if view.text[tokens[i - 1].end : head.start].strip():
+        return None
+    if not _words_ok(view, head.text):
+        return None
+    if not view.lower_cased and not head.text[0].isupper():
+        return None
+    end = head.end
+    for tok in tokens[i + 1 : i + 3]:
+        if view.text[end : tok.start].strip() or not tok.text[0].isupper() or view.lower_cased:
+            break
+        end = tok.end
+    return head.start, end

@@ -1,0 +1,295 @@
+"""Find the people a document names, in any script, and tie their mentions together.
+
+Two passes over a document. The first finds *strong* name mentions, whose shape or
+context says "person": CJK transliterations with a middle dot (米拉·穆拉蒂, ミラ・ムラティ),
+a Latin original in parentheses after a native name, capitalized Latin sequences, names
+carrying an honorific (マスク氏, 김 대표), names in apposition to a role title (also in
+lower-cased text: "il ricercatore principale bob mcgrew"). The second pass finds *short*
+mentions of those people — a surname alone (奥特曼, "Altman") — and clusters everything
+into one entity per person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peoplemoves.extract.lexicon import Hit
+from peoplemoves.extract.view import SentenceView
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+KATAKANA = r"\u30a0-\u30fa\u30fc"
+HANGUL = r"\uac00-\ud7af"
+_SEP = r"[·・•‧∙]"
+_DOTTED = re.compile(rf"([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}){_SEP}([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}})"
+                     rf"(?:{_SEP}([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}))?")
+_PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-z][A-Za-z .'’\-]{1,48}?)[)）]")
+_CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+_CAPITALIZED = re.compile(
+    r"(?<![\w@])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)?)"
+    r"(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)?){1,3})"
+)
+_CYRILLIC_NAME = re.compile(r"(?<!\w)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){1,2})(?!\w)")
+_KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
+_HAN_RUN = re.compile(rf"[{HAN}]{{2,4}}")
+_HANGUL_RUN = re.compile(rf"[{HANGUL}]{{2,4}}")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,2}")
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    surface: str
+    latin: str | None = None  # a Latin-script form the text gives for this name
+    strong: bool = True
+    sentence: int = 0
+    entity: int = -1
+
+
+@dataclass
+class PersonEntity:
+    ident: int
+    surfaces: list[str] = field(default_factory=list)
+    latin_forms: list[str] = field(default_factory=list)
+    parts: set[str] = field(default_factory=set)
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _trim_left(view: SentenceView, start: int, end: int, roles: list[Hit]) -> int:
+    """Move a CJK name's start past a role title or a function character glued before it."""
+    for hit in roles:
+        if hit.start <= start < hit.end < end:
+            start = hit.end
+    boundaries = view.lexicon_boundaries
+    while start < end - 1 and view.text[start] in boundaries:
+        start += 1
+    return start
+
+
+def _trim_right(view: SentenceView, start: int, end: int) -> int:
+    boundaries = view.lexicon_boundaries
+    for i in range(start + 1, end):
+        if view.text[i] in boundaries:
+            return i
+    return end
+
+
+def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, int]]) -> list[NameMention]:
+    found: list[NameMention] = []
+    taken: list[tuple[int, int]] = list(orgs)
+
+    def add(start: int, end: int, latin: str | None = None) -> None:
+        if view.text[end - 2 : end] in ("'s", "’s"):  # possessive: "Musk's"
+            end -= 2
+            latin = latin[:-2] if latin and latin[-2:] in ("'s", "’s") else latin
+        surface = view.segment.text[start:end].strip()
+        if len(surface) < 2 or _overlaps((start, end), taken):
+            return
+        found.append(NameMention(start, end, surface, latin=latin, sentence=view.index))
+        taken.append((start, end))
+
+    text = view.text
+    # 1. CJK transliterations with a middle dot, and a Latin original in parentheses after them.
+    for m in _DOTTED.finditer(text):
+        start = _trim_left(view, m.start(), m.end(), roles)
+        end = m.end()
+        first_dot = re.search(_SEP, text[start:end])
+        if first_dot and first_dot.start() > 4:  # a given name is short: the rest is context
+            start += first_dot.start() - 4
+        last_dot = start + max(text.rfind(s, start, end) - start for s in "·・•‧∙")
+        end = _trim_right(view, last_dot + 1, end) if last_dot >= start else end
+        paren = _PAREN_LATIN.match(text, end)
+        add(start, end, paren.group(1).strip() if paren and _looks_like_name(paren.group(1)) else None)
+        if paren and _looks_like_name(paren.group(1)):
+            taken.append((paren.start(), paren.end()))
+    # 2. Latin names: capitalized runs (cased text), Cyrillic runs.
+    if not view.lower_cased:
+        for m in _CAPITALIZED.finditer(text):
+            start, end = _clean_latin_run(view, m.start(1), m.end(1), roles)
+            if end > start and " " in text[start:end].strip():
+                add(start, end, text[start:end])
+        for m in _CYRILLIC_NAME.finditer(text):
+            start, end = _clean_latin_run(view, m.start(1), m.end(1), roles)
+            if end > start and " " in text[start:end]:
+                add(start, end)
+    # 3. A Latin name in parentheses after a bare native name: 曾毓群(Robin Zeng).
+    for m in _PAREN_LATIN.finditer(text):
+        if _overlaps((m.start(), m.end()), taken) or not _looks_like_name(m.group(1)):
+            continue
+        native = _native_before(text, m.start())
+        if native:
+            add(native[0], native[1], m.group(1).strip())
+            taken.append((m.start(), m.end()))
+    # 4. Names carrying an honorific, and names in apposition to a role title.
+    for hit in view.lexicon.honorifics.find(text):
+        span = _name_before(view, hit.start) or (_name_after(view, hit.end) if view.lexicon.spaced else None)
+        if span:
+            add(*span)
+    for hit in roles:
+        for span in (_name_after(view, hit.end, skip_org=True), _name_before_comma(view, hit.start)):
+            if span:
+                add(*span)
+    return found
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and len(text.strip()) >= 3
+
+
+def _native_before(text: str, end: int) -> tuple[int, int] | None:
+    for run in (_KATAKANA_RUN, _HAN_RUN, _HANGUL_RUN):
+        m = None
+        for candidate in run.finditer(text, max(0, end - 12), end):
+            m = candidate
+        if m and m.end() == end:
+            start = max(m.start(), end - 4) if run is _HAN_RUN else m.start()
+            return start, end
+    return None
+
+
+def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit]) -> tuple[int, int]:
+    """Cut role titles, sentence-initial function words and month names off a capitalized run."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", view.text[start:end])]
+    role_spans = [(h.start, h.end) for h in roles]
+
+    def bad(span: tuple[int, int]) -> bool:
+        word = view.text[span[0] : span[1]].lower().strip("'’")
+        return (
+            _overlaps(span, role_spans)
+            or _overlaps(span, view.org_spans)
+            or word in view.lexicon.stopwords
+            or word in view.english.stopwords
+            or word in view.month_words
+        )
+
+    # lower-case words inside a run must be name particles ("de", "van"); anything else splits it
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for span in words:
+        word = view.text[span[0] : span[1]]
+        if word[:1].islower() and word.lower() not in view.lexicon.particles | view.english.particles:
+            pieces.append([])
+        else:
+            pieces[-1].append(span)
+    words = max(pieces, key=len)
+    while words and bad(words[0]):
+        words.pop(0)
+    while words and bad(words[-1]):
+        words.pop()
+    # a role or stop word inside the run splits it: keep the part nearest the end
+    for i in range(len(words) - 1, -1, -1):
+        if bad(words[i]):
+            words = words[i + 1 :]
+            break
+    if len(words) < 2 or len(words) > 4:
+        return start, start
+    return words[0][0], words[-1][1]
+
+
+def _is_name_word(view: SentenceView, word: str) -> bool:
+    w = word.lower().strip("'’")
+    if len(w) < 2 or not w.isalpha():
+        return False
+    lex = view.lexicon
+    return not (
+        w in lex.stopwords
+        or w in view.english.stopwords
+        or w in lex.prepositions
+        or w in view.month_words
+        or lex.roles.contains(w)
+        or view.english.roles.contains(w)
+        or lex.triggers.contains(w)
+    )
+
+
+def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[int, int] | None:
+    """Up to three name words right after ``pos`` (after a role: "ceo di twitter parag agrawal")."""
+    text = view.text
+    if not view.lexicon.spaced:
+        return _cjk_name_after(view, pos)
+    tokens = [t for t in view.tokens if t.start >= pos]
+    if not tokens or tokens[0].start - pos > 3:
+        return None
+    i = 0
+    if skip_org and tokens[0].lower in view.lexicon.prepositions | view.english.prepositions:
+        i = min(2, len(tokens))  # "ceo di twitter parag agrawal": past the preposition and the organization
+    picked: list = []
+    for tok in tokens[i : i + 3]:
+        if picked and tok.start - picked[-1].end > 2:
+            break
+        gap = text[picked[-1].end : tok.start] if picked else ""
+        if gap.strip() not in ("", "-"):
+            break
+        if not _is_name_word(view, tok.text):
+            break
+        if not view.lower_cased and not tok.text[0].isupper():
+            break
+        picked.append(tok)
+    if len(picked) >= 2:
+        return picked[0].start, picked[-1].end
+    return None
+
+
+def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The name right before an honorific: マスク氏, jan leike 氏, 김철수 씨, Tanaka-san."""
+    text = view.text
+    head = text[:pos].rstrip()
+    for run in (_KATAKANA_RUN, _HANGUL_RUN, _LATIN_WORDS):
+        m = None
+        for candidate in run.finditer(head, max(0, len(head) - 40)):
+            m = candidate
+        if m and m.end() == len(head):
+            if run is _LATIN_WORDS:
+                words = [w for w in m.group().split() if _is_name_word(view, w)]
+                if not words:
+                    return None
+                start = head.rfind(words[-min(len(words), 2)] if len(words) > 1 else words[-1])
+                return start, len(head)
+            return m.start(), m.end()
+    m = re.search(rf"[{HAN}]{{2,3}}$", head)
+    if m and view.lexicon.base in {"ja", "zh"}:
+        return m.start(), m.end()
+    return None
+
+
+def _name_before_comma(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """"mira murati, chief technology officer": two name words before a comma and a role."""
+    if not view.lexicon.spaced:
+        return None
+    head = view.text[:pos]
+    if not re.search(r",\s*(?:\w+\s+){0,2}$", head):
+        return None
+    tokens = [t for t in view.tokens if t.end <= len(head.rstrip().rsplit(",", 1)[0])]
+    picked: list = []
+    for tok in reversed(tokens[-3:]):
+        if not _is_name_word(view, tok.text) or (not view.lower_cased and not tok.text[0].isupper()):
+            break
+        picked.insert(0, tok)
+        if len(picked) == 3:
+            break
+    if len(picked) >= 2:
+        return picked[0].start, picked[-1].end
+    return None
+
+
+def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """A native name right after a role title: 董事长曾毓群, 대표이사 김철수."""
+    text = view.text
+    rest = text[pos : pos + 6].lstrip()
+    offset = pos + (len(text[pos : pos + 6]) - len(rest))
+    if view.lexicon.base == "zh":
+        m = re.match(rf"[{HAN}]{{2,3}}", rest)
+        if m and m.group()[0] in view.surnames:
+            end = offset + m.end()
+            end = _trim_right(view, offset + 1, end)
+            if end - offset >= 2:
+                return offset, end
+    if view.lexicon.base == "ko":
+        m = re.match(rf"[{HANGUL}]{{2,4}}", rest)
+        if m:
+            return offset, offset + m.end()
+    return None

@@ -1,0 +1,102 @@
+"""A sentence as the extractor reads it: its text, language, lexicon and word tokens.
+
+Traditional Chinese is read through OpenCC's t2s table so one Simplified word list serves
+both variants; the conversion is character for character, so offsets still hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+
+from peoplemoves.extract.lexicon import Lexicon, lexicon_for
+from peoplemoves.ingest import Segment
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class SentenceView:
+    segment: Segment
+    index: int
+    lang: str
+    text: str  # what is matched (t2s for zh-Hant); same length as the segment text
+    lexicon: Lexicon
+    english: Lexicon
+    tokens: list[Token] = field(default_factory=list)
+    lower_cased: bool = False
+
+    @classmethod
+    def of(cls, segment: Segment, index: int, lower_cased_doc: bool) -> SentenceView:
+        text = segment.text
+        if segment.lang == "zh-Hant":
+            converted = _t2s().convert(text)
+            if len(converted) == len(text):
+                text = converted
+        tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        return cls(
+            segment=segment,
+            index=index,
+            lang=segment.lang,
+            text=text,
+            lexicon=lexicon_for(segment.lang),
+            english=lexicon_for("en"),
+            tokens=tokens,
+            lower_cased=lower_cased_doc,
+        )
+
+    org_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def original_span(self, start: int, end: int) -> str:
+        return self.segment.text[start:end]
+
+    @property
+    def lexicon_boundaries(self) -> str:
+        return self.lexicon.boundary_chars
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        return self.lexicon.surnames
+
+    @property
+    def verb_final(self) -> bool:
+        return self.lexicon.verb_final
+
+    @property
+    def subject_particles(self) -> tuple[str, ...]:
+        return self.lexicon.subject_particles
+
+    @property
+    def month_words(self) -> frozenset[str]:
+        return self.lexicon.months | self.english.months
+
+
+def is_lower_cased(segments: list[Segment]) -> bool:
+    """True for a text written without capitals (some machine translations): names lose their shape."""
+    upper = lower = 0
+    for s in segments:
+        for ch in s.text:
+            if ch.isupper():
+                upper += 1
+            elif ch.islower():
+                lower += 1
+    return lower > 200 and upper < 0.005 * lower
