@@ -16,7 +16,8 @@ import pytest
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 LEGACY = SAMPLE / "legacy"
 FEED = SAMPLE / "feeds" / "wire.jsonl"
-FEED_GOLD = SAMPLE / "feeds" / "wire.gold.jsonl"
+# A JSON array, not JSON Lines: ingesting the sample folder must not read gold as articles.
+FEED_GOLD = SAMPLE / "feeds" / "wire.gold.json"
 
 # The files in legacy/ are saved in these encodings (everything else is UTF-8).
 LEGACY_ENCODINGS = {
@@ -94,7 +95,7 @@ def _feed_items() -> list[dict]:
 
 
 def _feed_gold() -> list[dict]:
-    return [json.loads(line) for line in FEED_GOLD.read_text("utf-8").splitlines() if line.strip()]
+    return json.loads(FEED_GOLD.read_text("utf-8"))
 
 
 def _all_gold() -> list[dict]:
