@@ -72,7 +72,7 @@ def _articles() -> list[Path]:
 
 
 def _gold_files() -> list[Path]:
-    return sorted(SAMPLE.rglob("*.json"))
+    return sorted(p for p in SAMPLE.rglob("*.json") if p != FEED_GOLD)
 
 
 def _decode(path: Path) -> str:
