@@ -139,7 +139,9 @@ def test_every_trigger_has_a_valid_kind_and_cause(lang_data):
         assert isinstance(value, str), (lang, word)
         kind, _, cause = value.partition(":")
         assert kind in KINDS, (lang, word, value)
-        if cause:
+        if cause == "with_role":  # weak verbs ("became", 成为) count only with a role title after them
+            assert kind == "start_position", (lang, word, value)
+        elif cause:
             assert kind == "end_position", f"{lang}: only end_position carries a cause: {word!r}={value!r}"
             assert cause in CAUSES, (lang, word, value)
             causes_seen.add(cause)
@@ -151,7 +153,9 @@ def test_every_trigger_has_a_valid_kind_and_cause(lang_data):
 def test_roles_map_to_lower_case_english(lang_data):
     lang, data = lang_data
     for title, role in data["roles"].items():
-        assert isinstance(role, str) and role, (lang, title)
+        assert isinstance(role, str), (lang, title)
+        if role == "":  # a blocker: the word is not a role and hides the shorter title inside it
+            continue
         assert re.fullmatch(r"[a-z][a-z -]*[a-z]", role), f"{lang}: {title!r} -> {role!r}"
         assert "founder" not in role and "founder" not in title, (lang, title)
     values = set(data["roles"].values())

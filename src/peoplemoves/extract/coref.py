@@ -1,8 +1,8 @@
 """Tie a document's person mentions into entities and give each a canonical name.
 
 A native form and the Latin original the text gives beside it are one person; a full
-name and its surname or given name alone are one person (奥特曼 after 山姆·奥特曼,
-"Altman" after "Sam Altman"). The canonical name is the Latin form when the document
+name and its surname or given name alone are one person (索尔伯格 after 亨里克·索尔伯格,
+"Solberg" after "Henrik Solberg"). The canonical name is the Latin form when the document
 gives one, else a romanization of the native form.
 """
 
@@ -57,7 +57,7 @@ class Person:
 
 
 def _title(name: str) -> str:
-    """Lower-cased text loses capitals: "bob mcgrew" -> "Bob Mcgrew"; keep names that have them."""
+    """Lower-cased text loses capitals: "anna berg" -> "Anna Berg"; keep names that have them."""
     if name != name.lower():
         return " ".join(name.split())
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
@@ -93,7 +93,7 @@ class PersonIndex:
         return person
 
     def _match_by_parts(self, mention: NameMention) -> Person | None:
-        """"Sam Altman" and "sam altman" and "Altman, Sam" share their parts."""
+        """"Henrik Solberg", "henrik solberg" and "Solberg, Henrik" share their parts."""
         parts = {fold(p) for p in name_parts(mention.latin or mention.surface)}
         if len(parts) < 2:
             return None

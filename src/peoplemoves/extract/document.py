@@ -74,7 +74,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     for view, r in zip(views, roles, strict=True):
         for m in org_mentions(view, r, {}):
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
-                known.setdefault(m.surface.strip().lower(), _org_name(m, lower))
+                known.setdefault(m.surface.strip(), _org_name(m, lower))
     orgs = [org_mentions(v, r, known) for v, r in zip(views, roles, strict=True)]
     for view, found in zip(views, orgs, strict=True):
         view.org_spans = [(o.start, o.end) for o in found]
@@ -87,17 +87,28 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
+    # A Latin name in parentheses after a native name is that person, not an organization.
+    for view, mentions, found in zip(views, people, orgs, strict=True):
+        person_spans = [(m.start, m.end) for m in mentions] + [m.alias_span for m in mentions if m.alias_span]
+        found[:] = [o for o in found if not any(o.start < e and s < o.end for s, e in person_spans)]
+        view.org_spans = [(o.start, o.end) for o in found]
     forms = index.short_forms()
     for view, mentions, o in zip(views, people, orgs, strict=True):
         taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in o]
         mentions.extend(short_mentions(view, forms, taken))
         mentions.sort(key=lambda m: m.start)
 
-    anchor = _anchor(doc.published)
+    anchor = _anchor(doc.published) or _inferred_anchor(views)
     candidates: list[Candidate] = []
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
+    previous: list[NameMention] = []
     for view, r, o, p in zip(views, roles, orgs, people, strict=True):
-        found = _sentence_events(view, r, o, p, anchor)
+        # a sentence without a name may speak of the last person of the sentence before (她, "he")
+        antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
+        if antecedent and views[antecedent.sentence].segment.paragraph != view.segment.paragraph:
+            antecedent = None
+        found = _sentence_events(view, r, o, p, anchor, antecedent)
+        previous = p or previous
         paragraph = view.segment.paragraph
         for c in found:
             if c.date is None and paragraph in last_date:
@@ -116,39 +127,68 @@ def _sentence_events(
     orgs: list[OrgMention],
     people: list[NameMention],
     anchor: dt.date | None,
+    antecedent: NameMention | None = None,
 ) -> list[Candidate]:
-    if not people:
+    if not people and antecedent is None:
         return []
+    cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
+    trigger_hits = _longest_first(view.lexicon.triggers.find(view.text))
+    # Longest match wins between word lists: "dismissed reports" is a denial, not a firing;
+    # the 不 inside 不再担任 is part of the trigger, not a negation of it.
+    blocking = [(h.start, h.end) for h in roles] + [
+        (h.start, h.end) for kind in ("denial", "rumor") for h in cues[kind]
+    ]
     triggers: list[Trigger] = []
-    role_spans = [(h.start, h.end) for h in roles]
-    for hit in _longest_first(view.lexicon.triggers.find(view.text)):
+    for hit in trigger_hits:
         trig = parse_trigger(hit)
-        if trig and not any(s <= hit.start and hit.end <= e for s, e in role_spans):
+        inside = any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in blocking)
+        if trig and not inside:
             triggers.append(trig)
     if not triggers:
         return []
-    cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
+    for kind in CUE_KINDS:
+        cues[kind] = [c for c in cues[kind] if not any(t.start <= c.start and c.end <= t.end for t in triggers)]
     dates = find_dates(view.segment.text, view.lang, anchor)
+    statuses = [status_of(view, trig, cues) for trig in triggers]
+    # negated triggers ("虽未离职", "non si è dimesso") neither make events nor split the sentence
+    kept = [(t, s) for t, s in zip(triggers, statuses, strict=True) if s is not None and _has_role(view, t, roles)]
+    triggers = [t for t, _ in kept]
     out: list[Candidate] = []
-    for trig, group in zip(triggers, claim_people(view, triggers, people, roles, orgs), strict=True):
-        status = status_of(view, trig, cues)
-        if status is None:
-            continue
+    claims = claim_people(view, triggers, people, roles, orgs, cues["collective"])
+    for (trig, status), group in zip(kept, claims, strict=True):
+        unnamed_group = any(c.end <= trig.start for c in cues["collective"])
+        if not group and not people and antecedent is not None and not trig.acts_on_someone and not unnamed_group:
+            group = [antecedent]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
     return out
 
 
+def _org_near(trig: Trigger, orgs: list[OrgMention]) -> OrgMention | None:
+    near = [o for o in orgs if abs(o.start - trig.start) <= 60]
+    return min(near, key=lambda o: abs(o.start - trig.start)) if near else None
+
+
+def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
+    """Weak verbs ("became", 成为) make an event only with a role title right after them."""
+    if not trig.needs_role:
+        return True
+    reach = 40 if view.lexicon.spaced else 15
+    return any(0 <= r.start - trig.end <= reach for r in roles)
+
+
 def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> list[Candidate]:
-    role = pick_role(view, person, trig, roles)
-    org = pick_org(person, role, trig, orgs)
+    own = person.sentence == view.index
+    role = pick_role(view, person, trig, roles) if own else None
+    org, strong = pick_org(person, role, trig, orgs, cues["former"]) if own else (_org_near(trig, orgs), False)
     date = pick_date(dates, trig)
-    pieces = [(trig.start, trig.end), (person.start, person.end)]
+    pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
     evidence = evidence_span(view, pieces)
     common = {
         "person": person.entity,
         "person_mention": person,
         "org": org,
+        "org_strong": strong,
         "date": date,
         "status": status,
         "evidence": evidence,
@@ -172,6 +212,33 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     ]
 
 
+#: an undated article appeared some days after the latest date it states (a quoted post, an event)
+INFERRED_LAG = dt.timedelta(days=3)
+
+
+def _inferred_anchor(views: list[SentenceView]) -> dt.date | None:
+    """For an undated document: shortly after the latest full date it states, to read relative dates by."""
+    latest: dt.date | None = None
+    for view in views:
+        for mention in find_dates(view.segment.text, view.lang, None):
+            if mention.precision == "day" and mention.value and not mention.relative:
+                try:
+                    day = dt.date.fromisoformat(mention.value)
+                except ValueError:
+                    continue
+                latest = max(latest, day) if latest else day
+    return latest + INFERRED_LAG if latest else None
+
+
+def _focus_org(orgs: list[list[OrgMention]], lower: bool) -> str | None:
+    """The organization the document is about: the one it names most often (at least twice)."""
+    counts = Counter(_org_name(m, lower) for found in orgs for m in found)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None
+
+
 def _build(
     doc: CleanDocument,
     views: list[SentenceView],
@@ -188,6 +255,11 @@ def _build(
             if m.surface not in org_forms[name]:
                 org_forms[name].append(m.surface)
     names = {p.ident: p.canonical() for p in index.people}
+    focus = _focus_org(orgs, lower)
+    ties: dict[int, Counter[str]] = {}
+    for c in candidates:
+        if c.org is not None and c.org_strong:
+            ties.setdefault(c.person, Counter())[_org_name(c.org, lower)] += 1
 
     merged: dict[tuple[str, str, str], Event] = {}
     for c in candidates:
@@ -195,6 +267,10 @@ def _build(
         if not person:
             continue
         org = _org_name(c.org, lower) if c.org else None
+        if not c.org_strong:
+            # the text does not tie this organization to the person: prefer the one it does tie them to
+            tied = ties.get(c.person)
+            org = tied.most_common(1)[0][0] if tied else (org or focus)
         key = (c.kind, fold(person), fold(org or ""))
         view = views[c.sentence]
         seg = view.segment

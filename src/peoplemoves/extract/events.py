@@ -1,9 +1,9 @@
 """Assemble leadership-change events from the mentions of one sentence.
 
 Triggers cut a sentence into zones. A trigger claims the people of its own zone: the
-text since the previous trigger ("Murati resigned") or, for verbs that act on someone
-(appointing, firing) and for lists that follow a verb ("…resigned too: Zoph and
-McGrew"), the text up to the next trigger. Of a zone's people the one nearest the
+text since the previous trigger ("Solberg resigned") or, for verbs that act on someone
+(appointing, firing) and for lists that follow a verb ("…resigned too: Berg and
+Lund"), the text up to the next trigger. Of a zone's people the one nearest the
 trigger is taken with those listed beside it. Role, organization, date, status and the
 interim flag are then read from what stands nearest each person and trigger.
 """
@@ -20,8 +20,11 @@ from peoplemoves.extract.view import SentenceView
 from peoplemoves.temporal import DateMention
 
 EVIDENCE_MAX = 200
-#: how far (characters) a person may stand from the trigger that claims them
-REACH = 160
+POSSESSIVE = ("'s", "’s")
+#: how far (characters) a person may stand from the trigger that claims them; a CJK character
+#: carries about three Latin letters' worth, so those scripts get a third of the reach
+REACH = 120
+CJK_REACH = 55
 #: how close (characters) a negation must stand before a trigger to cancel it
 NEGATION_REACH = 12
 
@@ -32,6 +35,7 @@ class Trigger:
     end: int
     kind: str  # start_position | end_position | leave_of_absence | succession
     cause: str | None
+    needs_role: bool = False  # a weak verb ("became"): an event only with a role title right after it
 
     @property
     def acts_on_someone(self) -> bool:
@@ -47,6 +51,7 @@ class Candidate:
     person: int  # person entity id
     person_mention: NameMention
     org: OrgMention | None
+    org_strong: bool
     role: str | None
     cause: str | None
     interim: bool
@@ -60,9 +65,12 @@ def parse_trigger(hit: Hit) -> Trigger | None:
     kind, _, cause = hit.value.partition(":")
     if kind not in {"start_position", "end_position", "leave_of_absence", "succession"}:
         return None
+    needs_role = cause == "with_role"
+    if needs_role:
+        cause = ""
     if kind == "end_position":
         cause = cause or "unknown"
-    return Trigger(hit.start, hit.end, kind, cause or None)
+    return Trigger(hit.start, hit.end, kind, cause or None, needs_role)
 
 
 def _gap_is_list(view: SentenceView, a: NameMention, b: NameMention, skip: list[tuple[int, int]]) -> bool:
@@ -73,11 +81,24 @@ def _gap_is_list(view: SentenceView, a: NameMention, b: NameMention, skip: list[
         for i in range(max(s, lo), min(e, hi)):
             gap[i - lo] = " "
     rest = re.sub(r"[(（][^)）]*[)）]", " ", "".join(gap))
+    if any(lo <= h.start < hi for h in view.lexicon.honorifics.find(view.text)):
+        rest = view.lexicon.honorifics._regex.sub(" ", rest)
     if not view.lexicon.spaced:
-        return len(re.sub(r"[\s,，、]", "", rest)) <= 2
+        return len(re.sub(r"[\s,，、]", "", rest)) <= 3
     words = re.findall(r"[^\W\d_]+", rest)
     stop = view.lexicon.stopwords | view.english.stopwords
-    return len(words) <= 3 and all(w.lower() in stop for w in words)
+    if len(words) <= 3 and all(w.lower() in stop for w in words):
+        return True
+    # "X, former head of autos at Y, and Z": a longer gap still lists names when it ends in a conjunction
+    tail = rest.rstrip()
+    joiners = view.lexicon.conjunctions | view.english.conjunctions
+    last = tail.split()[-1].lower() if tail.split() else ""
+    return len(rest) <= 80 and (last in joiners) and "," in rest
+
+
+def _counted(text: str, pos: int) -> bool:
+    """"two important executives", "2人の幹部": a counted group right after named people is those people."""
+    return bool(re.search(r"[\d一二三四五六七八九十两兩]", text[max(0, pos - 8) : pos]))
 
 
 def claim_people(
@@ -86,6 +107,7 @@ def claim_people(
     people: list[NameMention],
     roles: list[Hit],
     orgs: list[OrgMention],
+    collective: list[Hit],
 ) -> list[list[NameMention]]:
     """For each trigger, the people it is about."""
     skip = [(h.start, h.end) for h in roles] + [(o.start, o.end) for o in orgs]
@@ -93,9 +115,16 @@ def claim_people(
     bounds = [0] + [t.end for t in triggers]
     ends = [t.start for t in triggers] + [len(view.text)]
     subject_markers = view.subject_particles
+    reach = REACH if view.lexicon.spaced else CJK_REACH
     for i, trig in enumerate(triggers):
-        before = [p for p in people if bounds[i] <= p.start and p.end <= trig.start and trig.start - p.end <= REACH]
-        after = [p for p in people if trig.end <= p.start and p.end <= ends[i + 1] and p.start - trig.end <= REACH]
+        before = [p for p in people if bounds[i] <= p.start and p.end <= trig.start and trig.start - p.end <= reach]
+        after = [p for p in people if trig.end <= p.start and p.end <= ends[i + 1] and p.start - trig.end <= reach]
+        group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
+                      and trig.start - c.end <= (20 if view.lexicon.spaced else 12)
+                      and not (before and _counted(view.text, c.start))]
+        if group_noun and not trig.acts_on_someone:
+            claimed.append([])  # "half the staff have left": the subject is a group, not a named person
+            continue
         if view.verb_final:
             zone = before
             if trig.acts_on_someone and len(zone) > 1 and subject_markers:
@@ -107,6 +136,9 @@ def claim_people(
         if not zone:
             claimed.append([])
             continue
+        owners = [p for p in zone if view.text[p.end : p.end + 2] in POSSESSIVE or view.text[p.end : p.end + 1] == "的"]
+        if len(owners) < len(zone):
+            zone = [p for p in zone if p not in owners]  # "X's leadership": X owns something, X is not the subject
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         group = [nearest]
         ordered = sorted(zone, key=lambda p: p.start)
@@ -136,15 +168,39 @@ def pick_role(view: SentenceView, person: NameMention, trig: Trigger, roles: lis
         after = [r for r in roles if r.start >= trig.end and r.start - trig.end <= 60]
         if after:
             return min(after, key=lambda r: r.start)
-    return _nearest(roles, person.start, person.end, limit=50) or _nearest(roles, trig.start, trig.end, limit=30)
+    best, best_d = None, 51
+    for r in roles:
+        if r.end <= person.start:
+            d = person.start - r.end  # "ceo di fjordcell anna berg": a title before the name is its own
+        elif r.start >= person.end:
+            d = r.start - person.end + 15  # "anna berg, chief financial officer": after, if nothing before
+        else:
+            d = 0
+        if d < best_d:
+            best, best_d = r, d
+    return best or _nearest(roles, trig.start, trig.end, limit=30)
 
 
-def pick_org(person: NameMention, role: Hit | None, trig: Trigger, orgs: list[OrgMention]) -> OrgMention | None:
+def pick_org(
+    person: NameMention, role: Hit | None, trig: Trigger, orgs: list[OrgMention], former: list[Hit]
+) -> tuple[OrgMention | None, bool]:
+    """The organization of an event, and whether the text ties it to this person or verb (strong)."""
     if role is not None:
         near_role = _nearest(orgs, role.start, role.end, limit=25)
-        if near_role:
-            return near_role
-    return _nearest(orgs, person.start, person.end, limit=80) or _nearest(orgs, trig.start, trig.end, limit=120)
+        was = any(0 <= role.start - f.end <= 10 for f in former)
+        # "hired X, ex head of autos at Tesla": for a start, a former post's organization is the old one
+        if near_role and not (was and trig.kind == "start_position"):
+            return near_role, True
+    after_verb = [o for o in orgs if 0 <= o.start - trig.end <= 15]
+    if after_verb:
+        return min(after_verb, key=lambda o: o.start), True  # "left Y Combinator", "despedido de Apple"
+    candidates = orgs
+    if trig.kind == "start_position":
+        former_posts = [f.end for f in former]
+        candidates = [o for o in orgs if not any(0 <= o.start - e <= 40 for e in former_posts)]
+    weak = _nearest(candidates, person.start, person.end, limit=80)
+    weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
+    return weak, False
 
 
 def pick_date(dates: list[DateMention], trig: Trigger) -> str | None:
@@ -163,6 +219,8 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
         return "denied"
     for neg in cues.get("negation", []):
         if neg.end <= trig.start and trig.start - neg.end <= NEGATION_REACH:
+            return None
+        if view.verb_final and 0 <= neg.start - trig.end <= 8:  # 辞任はしていない: negation follows the verb
             return None
     if cues.get("rumor"):
         return "rumored"

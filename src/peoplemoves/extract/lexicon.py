@@ -31,21 +31,19 @@ class PhraseMatcher:
 
     def __init__(self, entries: dict[str, str], base: str):
         self._exact: dict[str, str] = {}
-        self._prefixes: list[tuple[str, str]] = []
+        self._wild: list[tuple[re.Pattern[str], str]] = []
         alternatives: list[str] = []
         for raw, value in entries.items():
-            entry = " ".join(str(raw).lower().split())
-            if not entry or entry == "*":
+            entry = " ".join(str(raw).lower().replace("’", "'").split())
+            if not entry.strip("* "):
                 continue
-            wildcard = entry.endswith("*")
-            stem = entry.rstrip("*")
-            if wildcard:
-                self._prefixes.append((stem, value))
+            pattern = r"\s+".join(_word_pattern(word) for word in entry.split(" "))
+            if "*" in entry:
+                self._wild.append((re.compile(pattern, re.IGNORECASE), value))
             else:
                 self._exact[entry] = value
-            pattern = re.escape(stem).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-            alternatives.append(pattern + (r"\w*" if wildcard else ""))
-        self._prefixes.sort(key=lambda p: len(p[0]), reverse=True)
+            alternatives.append(pattern)
+        self._wild.sort(key=lambda p: len(p[0].pattern), reverse=True)
         alternatives.sort(key=len, reverse=True)
         if base in NO_SPACES:
             left, right = "", ""
@@ -57,14 +55,14 @@ class PhraseMatcher:
         self._regex = re.compile(f"{left}(?:{body}){right}", re.IGNORECASE)
 
     def __bool__(self) -> bool:
-        return bool(self._exact or self._prefixes)
+        return bool(self._exact or self._wild)
 
     def _value(self, matched: str) -> str:
         key = " ".join(matched.lower().replace("’", "'").split())
         if key in self._exact:
             return self._exact[key]
-        for stem, value in self._prefixes:
-            if key.startswith(stem.replace("’", "'")):
+        for pattern, value in self._wild:
+            if pattern.fullmatch(matched):
                 return value
         return ""
 
@@ -73,6 +71,13 @@ class PhraseMatcher:
 
     def contains(self, text: str) -> bool:
         return self._regex.search(text) is not None
+
+
+def _word_pattern(word: str) -> str:
+    """One word of an entry: ``*`` at its end stands for any ending; both apostrophes match."""
+    wildcard = word.endswith("*")
+    stem = re.escape(word.rstrip("*")).replace("'", "['’]")
+    return stem + (r"\w*" if wildcard else "")
 
 
 def _as_mapping(value: object) -> dict[str, str]:
@@ -101,6 +106,7 @@ class Lexicon:
     boundary_chars: str  # characters that cannot be inside a name written without spaces (的, 是, ...)
     surnames: frozenset[str]  # family names of languages that write names without separators
     months: frozenset[str]  # month and weekday words, which look like names when capitalized
+    conjunctions: frozenset[str]  # words that join names in a list
     verb_final: bool  # SOV languages: the people a verb is about stand before it
     subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
 
@@ -109,7 +115,7 @@ class Lexicon:
         return self.base not in NO_SPACES
 
 
-CUE_KINDS = ("interim", "negation", "denial", "rumor", "future", "former")
+CUE_KINDS = ("interim", "negation", "denial", "rumor", "future", "former", "collective")
 
 
 def _build(pack: LanguagePack | None, base: str) -> Lexicon:
@@ -140,6 +146,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         months=frozenset(
             str(k).lower() for table in ("months", "weekdays") for k in data.get("dates", {}).get(table, {})
         ),
+        conjunctions=frozenset(str(w).lower() for w in names.get("conjunctions", [])),
         verb_final=bool(grammar.get("verb_final", False)),
         subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),
     )

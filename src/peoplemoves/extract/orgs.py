@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from peoplemoves.extract.lexicon import Hit
-from peoplemoves.extract.people import HAN
 from peoplemoves.extract.view import SentenceView
 
 # CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL), but not Mc/Mac surnames
@@ -23,7 +22,6 @@ _LATIN_IN_CJK = re.compile(
 _CAP_RUN = re.compile(r"(?<![\w@])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
-_HAN_ORG = re.compile(rf"[{HAN}A-Za-z]{{2,10}}")
 
 
 @dataclass
@@ -62,28 +60,25 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
         for hit in lex.gazetteer.find(text):
             add(hit.start, hit.end, hit.value)
     for name, canonical in known.items():
-        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)" if view.lexicon.spaced else re.escape(name)
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+        pattern = r"(?<![\w@])" + re.escape(name) + r"(?!\w)" if name.isascii() else re.escape(name)
+        for m in re.finditer(pattern, text, re.IGNORECASE if view.lower_cased else 0):
             add(m.start(), m.end(), canonical)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
     if not view.lexicon.spaced or view.lexicon.base == "ko":
         for m in _LATIN_IN_CJK.finditer(text):
             word = m.group()
-            # "Rich Otto" inside Chinese text is a person, not an organization
+            # "Anna Berg" inside Chinese text is a person, not an organization
             if _words_ok(view, word) and not re.fullmatch(r"[\d.\-]+|[a-z]", word) and not _PERSON_LIKE.fullmatch(word):
                 add(m.start(), m.end())
-        for hit in view.lexicon.org_suffixes.find(text):
-            head = _HAN_ORG.search(text, max(0, hit.start - 8), hit.start)
-            if head and head.end() == hit.start:
-                add(head.start(), hit.end)
     else:
         for m in _CAMEL.finditer(text):
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
         for m in _CAP_RUN.finditer(text):
-            last = m.group().split()[-1]
-            if view.lexicon.org_suffixes.contains(last) or view.english.org_suffixes.contains(last):
+            words = m.group().split()
+            suffixes = (view.lexicon.org_suffixes, view.english.org_suffixes)
+            if len(words) >= 2 and any(s.contains(words[-1]) for s in suffixes):
                 add(m.start(), m.end())
     for hit in roles:
         span = _after_preposition(view, hit.end)
@@ -93,26 +88,32 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
 
 
 def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """The organization in "ROLE of ORG": one to three name words after a linking word."""
-    tokens = [t for t in view.tokens if t.start >= pos][:5]
+    """The organization in "ROLE of ORG"; along a chain ("head of launches of tesla") the last link."""
+    tokens = [t for t in view.tokens if t.start >= pos][:12]
     if not tokens or tokens[0].start - pos > 2:
         return None
     preps = view.lexicon.prepositions | view.english.prepositions
+    best: tuple[int, int] | None = None
     i = 0
-    while i < len(tokens) and tokens[i].lower in preps and i < 2:
-        i += 1
-    if i == 0 or i >= len(tokens):
-        return None
-    head = tokens[i]
-    if view.text[tokens[i - 1].end : head.start].strip():
-        return None
-    if not _words_ok(view, head.text):
-        return None
-    if not view.lower_cased and not head.text[0].isupper():
-        return None
-    end = head.end
-    for tok in tokens[i + 1 : i + 3]:
-        if view.text[end : tok.start].strip() or not tok.text[0].isupper() or view.lower_cased:
+    for _ in range(4):
+        j = i
+        while j < len(tokens) and tokens[j].lower in preps and j - i < 2:
+            j += 1
+        if j == i or j >= len(tokens) or view.text[tokens[j - 1].end : tokens[j].start].strip():
             break
-        end = tok.end
-    return head.start, end
+        head = tokens[j]
+        if not _words_ok(view, head.text) or (not view.lower_cased and not head.text[0].isupper()):
+            break
+        end = head.end
+        k = j + 1
+        while k < len(tokens) and k <= j + 2 and not view.lower_cased:
+            tok = tokens[k]
+            if view.text[end : tok.start].strip() or not tok.text[0].isupper():
+                break
+            end = tok.end
+            k += 1
+        best = (head.start, end)
+        if not view.lower_cased:
+            break  # in cased text the first capitalized name is the organization
+        i = k
+    return best

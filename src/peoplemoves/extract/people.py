@@ -1,11 +1,11 @@
 """Find the people a document names, in any script, and tie their mentions together.
 
 Two passes over a document. The first finds *strong* name mentions, whose shape or
-context says "person": CJK transliterations with a middle dot (米拉·穆拉蒂, ミラ・ムラティ),
+context says "person": CJK transliterations with a middle dot (亨里克·索尔伯格, ヘンリク・ソルベリ),
 a Latin original in parentheses after a native name, capitalized Latin sequences, names
 carrying an honorific (マスク氏, 김 대표), names in apposition to a role title (also in
-lower-cased text: "il ricercatore principale bob mcgrew"). The second pass finds *short*
-mentions of those people — a surname alone (奥特曼, "Altman") — and clusters everything
+lower-cased text: "il direttore finanziario anna berg"). The second pass finds *short*
+mentions of those people — a surname alone (索尔伯格, "Solberg") — and clusters everything
 into one entity per person.
 """
 
@@ -42,6 +42,7 @@ class NameMention:
     end: int
     surface: str
     latin: str | None = None  # a Latin-script form the text gives for this name
+    alias_span: tuple[int, int] | None = None  # where that Latin form stands (in parentheses)
     strong: bool = True
     sentence: int = 0
     entity: int = -1
@@ -82,14 +83,14 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     found: list[NameMention] = []
     taken: list[tuple[int, int]] = list(orgs)
 
-    def add(start: int, end: int, latin: str | None = None) -> None:
+    def add(start: int, end: int, latin: str | None = None, alias: tuple[int, int] | None = None) -> None:
         if view.text[end - 2 : end] in ("'s", "’s"):  # possessive: "Musk's"
             end -= 2
             latin = latin[:-2] if latin and latin[-2:] in ("'s", "’s") else latin
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
-        found.append(NameMention(start, end, surface, latin=latin, sentence=view.index))
+        found.append(NameMention(start, end, surface, latin=latin, alias_span=alias, sentence=view.index))
         taken.append((start, end))
 
     text = view.text
@@ -103,9 +104,11 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         last_dot = start + max(text.rfind(s, start, end) - start for s in "·・•‧∙")
         end = _trim_right(view, last_dot + 1, end) if last_dot >= start else end
         paren = _PAREN_LATIN.match(text, end)
-        add(start, end, paren.group(1).strip() if paren and _looks_like_name(paren.group(1)) else None)
-        if paren and _looks_like_name(paren.group(1)):
+        if paren and _looks_like_name(view, paren.group(1)):
+            add(start, end, paren.group(1).strip(), (paren.start(), paren.end()))
             taken.append((paren.start(), paren.end()))
+        else:
+            add(start, end)
     # 2. Latin names: capitalized runs (cased text), Cyrillic runs.
     if not view.lower_cased:
         for m in _CAPITALIZED.finditer(text):
@@ -118,11 +121,11 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
                 add(start, end)
     # 3. A Latin name in parentheses after a bare native name: 曾毓群(Robin Zeng).
     for m in _PAREN_LATIN.finditer(text):
-        if _overlaps((m.start(), m.end()), taken) or not _looks_like_name(m.group(1)):
+        if _overlaps((m.start(), m.end()), taken) or not _looks_like_name(view, m.group(1)):
             continue
         native = _native_before(text, m.start())
         if native:
-            add(native[0], native[1], m.group(1).strip())
+            add(native[0], native[1], m.group(1).strip(), (m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # 4. Names carrying an honorific, and names in apposition to a role title.
     for hit in view.lexicon.honorifics.find(text):
@@ -136,9 +139,13 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     return found
 
 
-def _looks_like_name(text: str) -> bool:
+def _looks_like_name(view: SentenceView, text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and len(text.strip()) >= 3
+    if not (1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and len(text.strip()) >= 3):
+        return False
+    folded = text.strip().lower()
+    lexicons = (view.lexicon, view.english)
+    return not any(lex.roles.contains(folded) or folded in lex.stopwords for lex in lexicons)
 
 
 def _native_before(text: str, end: int) -> tuple[int, int] | None:
@@ -199,7 +206,7 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
         w in lex.stopwords
         or w in view.english.stopwords
         or w in lex.prepositions
-        or w in view.month_words
+        or (w in view.month_words and len(w) > 3)  # "jan", "mar" are names as often as months
         or lex.roles.contains(w)
         or view.english.roles.contains(w)
         or lex.triggers.contains(w)
@@ -207,7 +214,7 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
 
 
 def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[int, int] | None:
-    """Up to three name words right after ``pos`` (after a role: "ceo di twitter parag agrawal")."""
+    """Up to three name words right after ``pos`` (after a role: "ceo di fjordcell anna berg")."""
     text = view.text
     if not view.lexicon.spaced:
         return _cjk_name_after(view, pos)
@@ -216,7 +223,7 @@ def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[i
         return None
     i = 0
     if skip_org and tokens[0].lower in view.lexicon.prepositions | view.english.prepositions:
-        i = min(2, len(tokens))  # "ceo di twitter parag agrawal": past the preposition and the organization
+        i = min(2, len(tokens))  # "ceo di fjordcell anna berg": past the preposition and the organization
     picked: list = []
     for tok in tokens[i : i + 3]:
         if picked and tok.start - picked[-1].end > 2:
@@ -235,7 +242,7 @@ def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[i
 
 
 def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """The name right before an honorific: マスク氏, jan leike 氏, 김철수 씨, Tanaka-san."""
+    """The name right before an honorific: マスク氏, anna berg 氏, 김철수 씨, Tanaka-san."""
     text = view.text
     head = text[:pos].rstrip()
     for run in (_KATAKANA_RUN, _HANGUL_RUN, _LATIN_WORDS):
@@ -257,7 +264,7 @@ def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
 
 
 def _name_before_comma(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """"mira murati, chief technology officer": two name words before a comma and a role."""
+    """"anna berg, chief financial officer": two name words before a comma and a role."""
     if not view.lexicon.spaced:
         return None
     head = view.text[:pos]

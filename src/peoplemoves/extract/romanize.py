@@ -1,7 +1,7 @@
 """Latin-script forms of names written in other scripts, for canonical names.
 
-Chinese through pypinyin (syllables of one name part run together: 奥特曼 -> Aoteman),
-everything else through anyascii. Parts stay separate, so 山姆·奥特曼 -> "Shanmu Aoteman".
+Chinese through pypinyin (syllables of one name part run together: 索尔伯格 -> Suoerboge),
+everything else through anyascii. Parts stay separate, so 亨里克·索尔伯格 -> "Henglike Suoerboge".
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import opencc
+
 from peoplemoves.languages import all_packs
 
 # Shapes that are chrome whatever the language.
@@ -22,6 +24,7 @@ _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[-*•·▪●]|\[\d+\])\s*")
 _SENTENCE_END = re.compile(r"[.!?。！？」”\"']\s*$")
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: longest line that a chrome word alone may condemn; longer lines need the pattern at their start
 SHORT_LINE = 120
 
@@ -76,11 +79,19 @@ def chrome_reason(line: str) -> str | None:
         return "contact"
     if is_language_menu(line):
         return "language menu"
+    # The Chinese patterns are written in Simplified characters; read Traditional lines through t2s.
+    variants = (line, _t2s().convert(line)) if _HAN.search(line) else (line,)
     for pattern in rules().line_patterns:
-        m = pattern.search(line)
-        if m and (len(line) <= SHORT_LINE or m.start() == 0):
-            return "chrome"
+        for variant in variants:
+            m = pattern.search(variant)
+            if m and (len(variant) <= SHORT_LINE or m.start() == 0):
+                return "chrome"
     return None
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
 
 
 def is_block_heading(line: str) -> bool:

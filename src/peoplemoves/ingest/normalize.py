@@ -17,7 +17,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
 # A parenthesised run of tone-marked pinyin syllables right after a Han character, as left by
 # converters that annotate readings: 創(chuàng)建 -> 創建. The tone mark and the Han character
-# before it keep ordinary parentheses such as "(Barret Zoph)" or "(yc)" untouched.
+# before it keep ordinary parentheses such as "(Anna Berg)" or "(yc)" untouched.
 _PINYIN_NOTE = re.compile(
     rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]{_SYLLABLE}(?:[ ']{_SYLLABLE})*[)）]"
 )
