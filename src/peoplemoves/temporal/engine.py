@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
+from calendar import isleap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -143,8 +143,16 @@ def _pick(candidates: list[dt.date], anchor: dt.date, mode: str) -> dt.date | No
     return max(chosen) if mode in ("past", "last") else min(chosen)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """calendar.monthrange without its weekday computation (this is on the hot path)."""
+    return 29 if month == 2 and isleap(year) else _MONTH_DAYS[month]
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
-    return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1] else None
+    return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= _days_in(year, month) else None
 
 
 def _place_month(month: int, day: int | None, anchor: dt.date, mode: str) -> int | None:
@@ -261,7 +269,7 @@ def _read(ctx: _Context, rule: Rule, m: re.Match[str], order: int) -> _Reading |
             relative = True
             if anchor is not None:
                 year = _place_month(month, day, anchor, ctx.mode(rule, precision, m.start()))
-        if day is not None and day > monthrange(year if year is not None else 2000, month)[1]:
+        if day is not None and day > _days_in(year if year is not None else 2000, month):
             return None
         return done(_format(year, month, day) if year is not None else None, precision, relative, kind)
     if day is not None and year is None:  # a day of the month alone
