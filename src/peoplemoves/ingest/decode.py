@@ -186,6 +186,10 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     Reading such a file as a legacy encoding would garble every real UTF-8 character, so the
     stray bytes are read as cp1252 instead, when real multi-byte characters clearly outnumber them.
     """
+    # One fast pass first: a legacy file has invalid sequences everywhere.
+    errors = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if errors > _MAX_STRAYS + 1:
+        return None
     parts: list[str] = []
     strays = 0
     pos = 0
@@ -289,25 +293,35 @@ class _Candidate:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    # Every encoding that decodes the whole file strictly is a candidate. So is a common one
-    # that needs very few replacements (a legacy file with a flipped or cut byte), at a cost per
-    # replaced byte: otherwise some rare single-byte encoding would win with a garbage reading.
-    readings: list[tuple[str, int]] = []  # (encoding, bytes replaced)
-    allowed = max(2, len(data) // 500)
-    for encoding in LEGACY_ENCODINGS:
-        if _try_cut(data, encoding) is not None:
-            readings.append((encoding, 0))
-        elif encoding in _LENIENT:
+    # Every encoding that decodes the whole file strictly is a candidate (a character cut at
+    # the very end is forgiven). If none reads convincingly, a common encoding that needs very
+    # few replacements is one too (a legacy file with a corrupt byte), at a cost per replaced
+    # byte: otherwise some rare single-byte encoding would win with a garbage reading.
+    readings = [(e, 0) for e in LEGACY_ENCODINGS if _try_cut(data, e) is not None]
+    best = _best_reading(data, readings)
+    if best is None or best.penalty > _CONVINCING:
+        allowed = max(2, len(data) // 500)
+        sample = _non_ascii_sample(data)
+        strict = {e for e, _ in readings}
+        for encoding in (e for e in LEGACY_ENCODINGS if e in _LENIENT and e not in strict):
+            if sample.decode(encoding, errors="replace").count("\ufffd") > allowed + 1:
+                continue  # cheap test on the sample before decoding the whole file
             replaced = data.decode(encoding, errors="replace").count("\ufffd")
             if replaced <= allowed:
                 readings.append((encoding, replaced))
-    best = _best_reading(data, readings)
+        best = _best_reading(data, readings)
     if best is None:
         raise InputRejected("could not decode: not valid in any supported encoding")
     if not best.replaced:
         return _try_cut(data, best.encoding) or "", best.encoding
     text = data.decode(best.encoding, errors="replace")
     return text, f"{best.encoding} ({best.replaced} invalid bytes replaced)"
+
+
+# Encodings a corrupt file is read with leniently: the common ones.
+_LENIENT = frozenset(("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "cp1251"))
+_REPLACEMENT_COST = 0.15
+_CONVINCING = 0.5  # a strict reading this good is not second-guessed by lenient ones
 
 
 def _try_cut(data: bytes, encoding: str) -> str | None:
@@ -318,11 +332,6 @@ def _try_cut(data: bytes, encoding: str) -> str | None:
             break
         text = _try(data[:-cut], encoding)
     return text
-
-
-# Encodings a corrupt file is read with leniently: the common ones.
-_LENIENT = frozenset(("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "cp1251"))
-_REPLACEMENT_COST = 0.15
 
 
 def _best_reading(data: bytes, readings: list[tuple[str, int]]) -> _Candidate | None:
