@@ -523,7 +523,8 @@ def test_folder_walk(tmp_path: Path) -> None:
     _write(root / ".hidden.txt", "hidden")
     _write(root / ".git" / "notes.txt", "hidden folder")
     _write(root / "sub" / "d.TXT", DE)
-    _write(root / "sub" / "deeper" / "e.md", RU)
+    _write(root / "sub" / "deeper" / "e.txt", RU)
+    _write(root / "README.md", "# about this corpus")  # Markdown in a folder is its README: passed over
     _write(root / "aa" / "z.txt", KO)
     _write(root / "empty.txt", b"")
     items = list(iter_documents([root]))
@@ -535,7 +536,7 @@ def test_folder_walk(tmp_path: Path) -> None:
         f"{root / 'c.jsonl'}:1",
         str(root / "empty.txt"),
         str(root / "sub" / "d.TXT"),
-        str(root / "sub" / "deeper" / "e.md"),
+        str(root / "sub" / "deeper" / "e.txt"),
     ]
     assert [type(item).__name__ for item in items] == ["RawDocument"] * 4 + ["Rejection"] + ["RawDocument"] * 2
     assert items[2].text == FR and items[2].encoding == "cp1252"

@@ -87,10 +87,15 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
-    # A Latin name in parentheses after a native name is that person, not an organization.
+    # A Latin name in parentheses after a native name is that person, not an organization;
+    # and a name the document uses for a person is nowhere an organization.
+    person_names = {fold(s) for p in index.people for s in p.surfaces()}
     for view, mentions, found in zip(views, people, orgs, strict=True):
         person_spans = [(m.start, m.end) for m in mentions] + [m.alias_span for m in mentions if m.alias_span]
-        found[:] = [o for o in found if not any(o.start < e and s < o.end for s, e in person_spans)]
+        found[:] = [
+            o for o in found
+            if not any(o.start < e and s < o.end for s, e in person_spans) and fold(o.surface) not in person_names
+        ]
         view.org_spans = [(o.start, o.end) for o in found]
     forms = index.short_forms()
     for view, mentions, o in zip(views, people, orgs, strict=True):
@@ -179,7 +184,7 @@ def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
 
 def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> list[Candidate]:
     own = person.sentence == view.index
-    role = pick_role(view, person, trig, roles) if own else None
+    role = pick_role(view, person, trig, roles, cues["former"]) if own else None
     org, strong = pick_org(person, role, trig, orgs, cues["former"]) if own else (_org_near(trig, orgs), False)
     date = pick_date(dates, trig)
     pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
@@ -194,9 +199,11 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
         "evidence": evidence,
         "sentence": view.index,
     }
-    if trig.kind == "succession":
-        # "B replaces A as CEO": the name after the verb leaves, the one before it starts.
-        if person.start >= trig.end:
+    if trig.succession:
+        # "B replaces A as CEO": the name after the verb leaves, the one before it starts;
+        # "A is replaced by B" the other way round. Both hold the same role.
+        leaving = (person.start >= trig.end) == (trig.kind == "succession")
+        if leaving:
             return [Candidate(kind="end_position", role=role.value if role else None, cause="unknown",
                               interim=False, **common)]
         return [Candidate(kind="start_position", role=role.value if role else None, cause=None,
@@ -213,7 +220,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)
-INFERRED_LAG = dt.timedelta(days=3)
+INFERRED_LAG = dt.timedelta(days=4)
 
 
 def _inferred_anchor(views: list[SentenceView]) -> dt.date | None:

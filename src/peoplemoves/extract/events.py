@@ -40,7 +40,11 @@ class Trigger:
     @property
     def acts_on_someone(self) -> bool:
         """Appointing and firing name their object after the verb in SVO languages."""
-        return self.kind == "start_position" or self.cause == "dismissed" or self.kind == "succession"
+        return self.kind == "start_position" or self.cause == "dismissed"
+
+    @property
+    def succession(self) -> bool:
+        return self.kind.startswith("succession")
 
 
 @dataclass
@@ -63,7 +67,7 @@ class Candidate:
 
 def parse_trigger(hit: Hit) -> Trigger | None:
     kind, _, cause = hit.value.partition(":")
-    if kind not in {"start_position", "end_position", "leave_of_absence", "succession"}:
+    if kind not in {"start_position", "end_position", "leave_of_absence", "succession", "succession_passive"}:
         return None
     needs_role = cause == "with_role"
     if needs_role:
@@ -119,6 +123,12 @@ def claim_people(
     for i, trig in enumerate(triggers):
         before = [p for p in people if bounds[i] <= p.start and p.end <= trig.start and trig.start - p.end <= reach]
         after = [p for p in people if trig.end <= p.start and p.end <= ends[i + 1] and p.start - trig.end <= reach]
+        if trig.succession:
+            # "B replaces A": the nearest name on each side, one starting and one ending
+            pair = [min(before, key=lambda p: trig.start - p.end)] if before else []
+            pair += [min(after, key=lambda p: p.start - trig.end)] if after else []
+            claimed.append(pair)
+            continue
         group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
                       and trig.start - c.end <= (20 if view.lexicon.spaced else 12)
                       and not (before and _counted(view.text, c.start))]
@@ -162,9 +172,13 @@ def _nearest(items: list, start: int, end: int, limit: int = REACH):
     return best
 
 
-def pick_role(view: SentenceView, person: NameMention, trig: Trigger, roles: list[Hit]) -> Hit | None:
+def pick_role(
+    view: SentenceView, person: NameMention, trig: Trigger, roles: list[Hit], former: list[Hit]
+) -> Hit | None:
     """Start events take the role named after the verb ("named CEO"); others the role beside the name."""
-    if trig.kind == "start_position" or trig.kind == "succession":
+    if trig.kind == "start_position" or trig.succession:
+        # "hired X, ex head of Y": the former post is not the new one
+        roles = [r for r in roles if not any(0 <= r.start - f.end <= 3 for f in former)]
         after = [r for r in roles if r.start >= trig.end and r.start - trig.end <= 60]
         if after:
             return min(after, key=lambda r: r.start)
@@ -197,7 +211,7 @@ def pick_org(
     candidates = orgs
     if trig.kind == "start_position":
         former_posts = [f.end for f in former]
-        candidates = [o for o in orgs if not any(0 <= o.start - e <= 40 for e in former_posts)]
+        candidates = [o for o in orgs if not any(0 <= o.start - e <= 60 for e in former_posts)]
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False

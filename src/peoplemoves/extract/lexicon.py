@@ -98,6 +98,7 @@ class Lexicon:
     cues: dict[str, PhraseMatcher]
     honorifics: PhraseMatcher
     org_suffixes: PhraseMatcher
+    org_prefixes: PhraseMatcher
     gazetteer: PhraseMatcher
     stopwords: frozenset[str]
     particles: frozenset[str]
@@ -136,6 +137,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         cues={kind: matcher("cues", kind) for kind in CUE_KINDS},
         honorifics=matcher("names", "honorifics"),
         org_suffixes=matcher("orgs", "suffixes"),
+        org_prefixes=matcher("orgs", "prefixes"),
         gazetteer=matcher("orgs", "gazetteer"),
         stopwords=frozenset(str(w).lower() for w in names.get("stopwords", [])),
         particles=frozenset(str(w).lower() for w in names.get("particles", [])),

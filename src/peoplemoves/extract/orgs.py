@@ -68,8 +68,11 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
     if not view.lexicon.spaced or view.lexicon.base == "ko":
         for m in _LATIN_IN_CJK.finditer(text):
             word = m.group()
-            # "Anna Berg" inside Chinese text is a person, not an organization
-            if _words_ok(view, word) and not re.fullmatch(r"[\d.\-]+|[a-z]", word) and not _PERSON_LIKE.fullmatch(word):
+            # "Anna Berg" inside Chinese text, "anna berg 氏" inside Japanese text: people, not organizations
+            honored = view.lexicon.honorifics.contains(text[m.end() : m.end() + 3].lstrip()[:2])
+            if honored or _PERSON_LIKE.fullmatch(word) or re.fullmatch(r"[\d.\-]+|[a-z]", word):
+                continue
+            if _words_ok(view, word):
                 add(m.start(), m.end())
     else:
         for m in _CAMEL.finditer(text):
@@ -77,14 +80,24 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
                 add(m.start(), m.end())
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
-            suffixes = (view.lexicon.org_suffixes, view.english.org_suffixes)
-            if len(words) >= 2 and any(s.contains(words[-1]) for s in suffixes):
+            lexicons = (view.lexicon, view.english)
+            if len(words) >= 2 and any(
+                lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons
+            ):
                 add(m.start(), m.end())
     for hit in roles:
         span = _after_preposition(view, hit.end)
-        if span:
+        if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
+    """"presidente de la junta de Greg Brockman": a name-shaped span after a role is a person."""
+    words = view.text[span[0] : span[1]].split()
+    if not _PERSON_LIKE.fullmatch(" ".join(words)):
+        return False
+    return not any(s.contains(words[-1]) for s in (view.lexicon.org_suffixes, view.english.org_suffixes))
 
 
 def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:

@@ -71,8 +71,12 @@ def _trim_left(view: SentenceView, start: int, end: int, roles: list[Hit]) -> in
     return start
 
 
-def _trim_right(view: SentenceView, start: int, end: int) -> int:
+def _trim_right(view: SentenceView, start: int, end: int, stops: list[tuple[int, int]] = ()) -> int:
+    """End a CJK name before a function character or a word of the lexicon (索尔伯格|辞职)."""
     boundaries = view.lexicon_boundaries
+    for s, _ in stops:
+        if start < s < end:
+            end = s
     for i in range(start + 1, end):
         if view.text[i] in boundaries:
             return i
@@ -94,6 +98,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         taken.append((start, end))
 
     text = view.text
+    stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text)] + [(h.start, h.end) for h in roles]
     # 1. CJK transliterations with a middle dot, and a Latin original in parentheses after them.
     for m in _DOTTED.finditer(text):
         start = _trim_left(view, m.start(), m.end(), roles)
@@ -102,7 +107,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         if first_dot and first_dot.start() > 4:  # a given name is short: the rest is context
             start += first_dot.start() - 4
         last_dot = start + max(text.rfind(s, start, end) - start for s in "·・•‧∙")
-        end = _trim_right(view, last_dot + 1, end) if last_dot >= start else end
+        end = _trim_right(view, last_dot + 1, end, stops) if last_dot >= start else end
         paren = _PAREN_LATIN.match(text, end)
         if paren and _looks_like_name(view, paren.group(1)):
             add(start, end, paren.group(1).strip(), (paren.start(), paren.end()))
@@ -183,6 +188,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         else:
             pieces[-1].append(span)
     words = max(pieces, key=len)
+    if words:
+        first = view.text[words[0][0] : words[0][1]]
+        last = view.text[words[-1][0] : words[-1][1]]
+        lexicons = (view.lexicon, view.english)
+        if any(lex.org_prefixes.contains(first) or lex.org_suffixes.contains(last) for lex in lexicons):
+            return start, start  # "Banco Meridiano", "Halden Motors": an organization
     while words and bad(words[0]):
         words.pop(0)
     while words and bad(words[-1]):

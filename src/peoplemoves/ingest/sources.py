@@ -33,6 +33,8 @@ _KINDS = {
     ".ndjson": "jsonl",
 }
 SUPPORTED_SUFFIXES = frozenset(_KINDS)
+# Markdown is read when named, but not picked up from folders, where it is a corpus's README.
+_NOT_FROM_FOLDERS = frozenset({".md"})
 
 Item = RawDocument | Rejection
 
@@ -114,7 +116,7 @@ def _walk(root: Path) -> Iterator[Path | Rejection]:
             problem = enter(path)
             if problem:
                 yield problem
-        elif path.suffix.lower() in _KINDS:
+        elif path.suffix.lower() in _KINDS and path.suffix.lower() not in _NOT_FROM_FOLDERS:
             try:
                 regular = entry.is_file()
             except OSError:
