@@ -8,6 +8,7 @@ events, merged so the same change told twice in a document is one event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from peoplemoves.extract.coref import PersonIndex, fold, short_mentions
@@ -30,6 +31,8 @@ from peoplemoves.extract.records import DocumentExtraction, Entity, Event
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.temporal import find_dates
+
+_PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
@@ -97,6 +100,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             if not any(o.start < e and s < o.end for s, e in person_spans) and fold(o.surface) not in person_names
         ]
         view.org_spans = [(o.start, o.end) for o in found]
+    for view, mentions in zip(views, people, strict=True):
+        view.person_spans = [(m.start, m.end) for m in mentions]
     forms = index.short_forms()
     for view, mentions, o in zip(views, people, orgs, strict=True):
         taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in o]
@@ -237,13 +242,41 @@ def _inferred_anchor(views: list[SentenceView]) -> dt.date | None:
     return latest + INFERRED_LAG if latest else None
 
 
-def _focus_org(orgs: list[list[OrgMention]], lower: bool) -> str | None:
-    """The organization the document is about: the one it names most often (at least twice)."""
+def _focus_org(orgs: list[list[OrgMention]], lower: bool, views: list[SentenceView]) -> str | None:
+    """The organization the document is about: the one it names most often.
+
+    With no organization recognised at all, the proper name it repeats most (not a person's,
+    not at a sentence start) stands in: news about one company names it again and again.
+    """
     counts = Counter(_org_name(m, lower) for found in orgs for m in found)
+    if counts:
+        (name, n), *rest = counts.most_common(2)
+        if n >= 2 or not rest:
+            return name
+        return None
+    return _repeated_proper_name(views)
+
+
+def _repeated_proper_name(views: list[SentenceView]) -> str | None:
+    counts: Counter[str] = Counter()
+    for view in views:
+        if not view.lexicon.spaced or view.lower_cased:
+            continue
+        people = view.person_spans
+        for m in _PROPER.finditer(view.text):
+            if m.start() == 0 or any(m.start() < e and s < m.end() for s, e in people):
+                continue
+            word = m.group()
+            low = word.lower()
+            if low in view.month_words or low in view.lexicon.stopwords or low in view.english.stopwords:
+                continue
+            if view.lexicon.roles.contains(low) or view.english.roles.contains(low):
+                continue
+            counts[word] += 1
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
-    return name if n >= 2 else None
+    return name if n >= 3 else None
 
 
 def _build(
@@ -262,7 +295,7 @@ def _build(
             if m.surface not in org_forms[name]:
                 org_forms[name].append(m.surface)
     names = {p.ident: p.canonical() for p in index.people}
-    focus = _focus_org(orgs, lower)
+    focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}
     for c in candidates:
         if c.org is not None and c.org_strong:

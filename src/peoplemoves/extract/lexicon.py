@@ -99,6 +99,7 @@ class Lexicon:
     honorifics: PhraseMatcher
     org_suffixes: PhraseMatcher
     org_prefixes: PhraseMatcher
+    org_determiners: tuple[str, ...]  # "该", "同": words that point at an organization without naming it
     gazetteer: PhraseMatcher
     stopwords: frozenset[str]
     particles: frozenset[str]
@@ -138,6 +139,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         honorifics=matcher("names", "honorifics"),
         org_suffixes=matcher("orgs", "suffixes"),
         org_prefixes=matcher("orgs", "prefixes"),
+        org_determiners=tuple(sorted((str(w) for w in orgs.get("determiners", [])), key=len, reverse=True)),
         gazetteer=matcher("orgs", "gazetteer"),
         stopwords=frozenset(str(w).lower() for w in names.get("stopwords", [])),
         particles=frozenset(str(w).lower() for w in names.get("particles", [])),

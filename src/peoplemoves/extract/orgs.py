@@ -66,6 +66,10 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
     if not view.lexicon.spaced or view.lexicon.base == "ko":
+        for hit in view.lexicon.org_suffixes.find(text):
+            span = _native_org_before(view, hit)
+            if span:
+                add(*span)
         for m in _LATIN_IN_CJK.finditer(text):
             word = m.group()
             # "Anna Berg" inside Chinese text, "anna berg 氏" inside Japanese text: people, not organizations
@@ -81,15 +85,42 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
             lexicons = (view.lexicon, view.english)
-            if len(words) >= 2 and any(
-                lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons
-            ):
+            named = len(words) >= 2 and (
+                any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
+                or re.fullmatch(r"[A-Z]{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
+                or "&" in words
+            )
+            if named:
                 add(m.start(), m.end())
     for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+_NATIVE_HEAD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]{1,10}$")
+
+
+def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:
+    """东和精机公司, フィヨルドセル社, 누리페이 그룹: a name written before a company suffix."""
+    before = view.text[: suffix.start]
+    head = _NATIVE_HEAD.search(before.rstrip() if view.lexicon.base == "ko" else before)
+    if not head:
+        return None
+    start = head.start()
+    boundaries = view.lexicon.boundary_chars
+    for i in range(head.end() - 1, head.start() - 1, -1):
+        if view.text[i] in boundaries:
+            start = i + 1
+            break
+    name = view.text[start : head.end()]
+    for word in view.lexicon.org_determiners:
+        if name.startswith(word):
+            return None
+    if len(name) < 2 or view.lexicon.roles.contains(name) or view.lexicon.triggers.contains(name):
+        return None
+    return start, suffix.end
 
 
 def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:

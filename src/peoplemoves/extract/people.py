@@ -26,8 +26,8 @@ _DOTTED = re.compile(rf"([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}){_SEP}([{HAN}]{{1,8
 _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-z][A-Za-z .'’\-]{1,48}?)[)）]")
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _CAPITALIZED = re.compile(
-    r"(?<![\w@])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)?)"
-    r"(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)?){1,3})"
+    r"(?<![\w@])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)"
+    r"(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?){1,3})"
 )
 _CYRILLIC_NAME = re.compile(r"(?<!\w)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){1,2})(?!\w)")
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
@@ -138,10 +138,29 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         if span:
             add(*span)
     for hit in roles:
-        for span in (_name_after(view, hit.end, skip_org=True), _name_before_comma(view, hit.start)):
+        spans = [_name_after(view, hit.end, skip_org=True), _name_before_comma(view, hit.start)]
+        if view.lexicon.base in {"ja", "ko"}:
+            spans.append(_native_name_before_role(view, hit.start))
+        for span in spans:
             if span:
                 add(*span)
     return found
+
+
+def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """山本健一社長, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
+    head = view.text[:pos].rstrip()
+    head = re.sub(r"(?:\s*(?:전|前|元|現|현))$", "", head).rstrip()
+    script = HANGUL if view.lexicon.base == "ko" else HAN
+    m = re.search(rf"[{script}]{{2,4}}$", head)
+    if not m or not view.surnames:
+        return None
+    start = m.start()
+    while start < m.end() - 1 and view.text[start] not in view.surnames:
+        start += 1
+    if m.end() - start < 2:
+        return None
+    return start, m.end()
 
 
 def _looks_like_name(view: SentenceView, text: str) -> bool:
@@ -194,7 +213,7 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         lexicons = (view.lexicon, view.english)
         if any(lex.org_prefixes.contains(first) or lex.org_suffixes.contains(last) for lex in lexicons):
             return start, start  # "Banco Meridiano", "Halden Motors": an organization
-    while words and bad(words[0]):
+    while words and (bad(words[0]) or _is_honorific(view, words[0])):
         words.pop(0)
     while words and bad(words[-1]):
         words.pop()
@@ -206,6 +225,11 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
     if len(words) < 2 or len(words) > 4:
         return start, start
     return words[0][0], words[-1][1]
+
+
+def _is_honorific(view: SentenceView, span: tuple[int, int]) -> bool:
+    word = view.text[span[0] : span[1]].rstrip(".")
+    return view.lexicon.honorifics.contains(word) or view.english.honorifics.contains(word)
 
 
 def _is_name_word(view: SentenceView, word: str) -> bool:
@@ -268,9 +292,15 @@ def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
                 start = head.rfind(words[-min(len(words), 2)] if len(words) > 1 else words[-1])
                 return start, len(head)
             return m.start(), m.end()
-    m = re.search(rf"[{HAN}]{{2,3}}$", head)
+    m = re.search(rf"[{HAN}]{{2,4}}$", head) if view.lexicon.base == "ja" else re.search(rf"[{HAN}]{{2,3}}$", head)
     if m and view.lexicon.base in {"ja", "zh"}:
-        return m.start(), m.end()
+        start = m.start()
+        if view.surnames:  # "同社社長" is no name: a native name starts with a family name
+            while start < m.end() - 1 and view.text[start] not in view.surnames:
+                start += 1
+            if m.end() - start < 2:
+                return None
+        return start, m.end()
     return None
 
 
@@ -299,15 +329,16 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
     text = view.text
     rest = text[pos : pos + 6].lstrip()
     offset = pos + (len(text[pos : pos + 6]) - len(rest))
+    stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text[offset : offset + 8])]
+    stops = [(s + offset, e + offset) for s, e in stops]
     if view.lexicon.base == "zh":
         m = re.match(rf"[{HAN}]{{2,3}}", rest)
         if m and m.group()[0] in view.surnames:
-            end = offset + m.end()
-            end = _trim_right(view, offset + 1, end)
+            end = _trim_right(view, offset + 1, offset + m.end(), stops)
             if end - offset >= 2:
                 return offset, end
     if view.lexicon.base == "ko":
         m = re.match(rf"[{HANGUL}]{{2,4}}", rest)
-        if m:
-            return offset, offset + m.end()
+        if m and m.group()[0] in view.surnames:
+            return offset, offset + min(m.end(), 3)  # Korean names are mostly three syllables; particles follow
     return None

@@ -65,6 +65,7 @@ class SentenceView:
         )
 
     org_spans: list[tuple[int, int]] = field(default_factory=list)
+    person_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def original_span(self, start: int, end: int) -> str:
         return self.segment.text[start:end]
