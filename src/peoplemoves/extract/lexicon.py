@@ -99,6 +99,8 @@ class Lexicon:
     honorifics: PhraseMatcher
     org_suffixes: PhraseMatcher
     org_prefixes: PhraseMatcher
+    org_announce: PhraseMatcher  # verbs of announcing, whose subject is the company (CJK news)
+    org_descriptors: tuple[str, ...]  # nouns that describe a company right before its name
     org_determiners: tuple[str, ...]  # "该", "同": words that point at an organization without naming it
     gazetteer: PhraseMatcher
     stopwords: frozenset[str]
@@ -139,6 +141,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         honorifics=matcher("names", "honorifics"),
         org_suffixes=matcher("orgs", "suffixes"),
         org_prefixes=matcher("orgs", "prefixes"),
+        org_announce=matcher("orgs", "announce"),
+        org_descriptors=tuple(str(w) for w in orgs.get("descriptors", [])),
         org_determiners=tuple(sorted((str(w) for w in orgs.get("determiners", [])), key=len, reverse=True)),
         gazetteer=matcher("orgs", "gazetteer"),
         stopwords=frozenset(str(w).lower() for w in names.get("stopwords", [])),

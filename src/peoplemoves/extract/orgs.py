@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.temporal import find_dates
 
 # CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL), but not Mc/Mac surnames
 _CAMEL = re.compile(
@@ -70,6 +71,9 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
             span = _native_org_before(view, hit)
             if span:
                 add(*span)
+        span = _announcer(view)
+        if span:
+            add(*span)
         for m in _LATIN_IN_CJK.finditer(text):
             word = m.group()
             # "Anna Berg" inside Chinese text, "anna berg 氏" inside Japanese text: people, not organizations
@@ -121,6 +125,49 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
     if len(name) < 2 or view.lexicon.roles.contains(name) or view.lexicon.triggers.contains(name):
         return None
     return start, suffix.end
+
+
+_PAREN = re.compile(r"[(（][^)）]{0,20}[)）]")
+
+
+def _announcer(view: SentenceView) -> tuple[int, int] | None:
+    """フィヨルドセルは…発表した, 云翎科技上周三…宣布, 누리페이가…밝혔다: who announces is the company."""
+    lex = view.lexicon
+    if not lex.org_announce:
+        return None
+    verbs = lex.org_announce.find(view.text)
+    if not verbs:
+        return None
+    text = view.text
+    end = verbs[0].start
+    if lex.subject_particles:
+        marks = [text.find(p, 0, end) for p in lex.subject_particles]
+        marks = [m for m in marks if m > 0]
+        if not marks:
+            return None
+        end = min(marks)
+    # stop before a date ("昨（19）日", "上周三") or a place in parentheses
+    for m in find_dates(text[:end], view.lang, None):
+        end = min(end, m.start)
+    paren = _PAREN.search(text, 0, end)
+    if paren:
+        end = min(end, paren.start())
+    start = 0
+    for word in lex.org_descriptors:
+        k = text.rfind(word, 0, end)
+        if k >= 0:
+            start = max(start, k + len(word))
+    for i in range(end - 1, start - 1, -1):
+        if text[i] in lex.boundary_chars or text[i] in "の、,，":
+            start = max(start, i + 1)
+            break
+    name = text[start:end].strip()
+    if not (2 <= len(name) <= 12) or any(name.startswith(d) for d in lex.org_determiners):
+        return None
+    if lex.roles.contains(name) or lex.triggers.contains(name) or re.search(r"\d", name):
+        return None
+    offset = text.index(name, start)
+    return offset, offset + len(name)
 
 
 def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
