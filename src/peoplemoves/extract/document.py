@@ -190,7 +190,7 @@ def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
 def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> list[Candidate]:
     own = person.sentence == view.index
     role = pick_role(view, person, trig, roles, cues["former"]) if own else None
-    org, strong = pick_org(person, role, trig, orgs, cues["former"]) if own else (_org_near(trig, orgs), False)
+    org, strong = pick_org(view, person, role, trig, orgs, cues["former"]) if own else (_org_near(trig, orgs), False)
     date = pick_date(dates, trig)
     pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
     evidence = evidence_span(view, pieces)

@@ -196,7 +196,12 @@ def pick_role(
 
 
 def pick_org(
-    person: NameMention, role: Hit | None, trig: Trigger, orgs: list[OrgMention], former: list[Hit]
+    view: SentenceView,
+    person: NameMention,
+    role: Hit | None,
+    trig: Trigger,
+    orgs: list[OrgMention],
+    former: list[Hit],
 ) -> tuple[OrgMention | None, bool]:
     """The organization of an event, and whether the text ties it to this person or verb (strong)."""
     if role is not None:
@@ -205,7 +210,7 @@ def pick_org(
         # "hired X, ex head of autos at Tesla": for a start, a former post's organization is the old one
         if near_role and not (was and trig.kind == "start_position"):
             return near_role, True
-    after_verb = [o for o in orgs if 0 <= o.start - trig.end <= 15]
+    after_verb = [o for o in orgs if 0 <= o.start - trig.end <= 15 and _only_links(view, trig.end, o.start)]
     if after_verb:
         return min(after_verb, key=lambda o: o.start), True  # "left Y Combinator", "despedido de Apple"
     candidates = orgs
@@ -215,6 +220,16 @@ def pick_org(
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
+
+
+def _only_links(view: SentenceView, start: int, end: int) -> bool:
+    """Whether only prepositions and articles stand between a verb and its object ("left the X")."""
+    gap = view.text[start:end]
+    if not view.lexicon.spaced:
+        return len(gap.strip()) <= 3
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    links = view.lexicon.prepositions | view.english.prepositions | view.lexicon.stopwords
+    return all(w in links for w in words)
 
 
 def pick_date(dates: list[DateMention], trig: Trigger) -> str | None:

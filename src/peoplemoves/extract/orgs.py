@@ -71,9 +71,6 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
             span = _native_org_before(view, hit)
             if span:
                 add(*span)
-        span = _announcer(view)
-        if span:
-            add(*span)
         for m in _LATIN_IN_CJK.finditer(text):
             word = m.group()
             # "Anna Berg" inside Chinese text, "anna berg 氏" inside Japanese text: people, not organizations
@@ -82,6 +79,9 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
                 continue
             if _words_ok(view, word):
                 add(m.start(), m.end())
+        span = _announcer(view)
+        if span:
+            add(*span)
     else:
         for m in _CAMEL.finditer(text):
             if _words_ok(view, m.group()):
@@ -141,7 +141,9 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
     text = view.text
     end = verbs[0].start
     if lex.subject_particles:
-        marks = [text.find(p, 0, end) for p in lex.subject_particles]
+        # a particle ends a word: in Korean a space follows it (the 이 inside 누리페이 is no particle)
+        tail = r"(?=\s)" if lex.spaced else ""
+        marks = [m.start() for p in lex.subject_particles for m in re.finditer(re.escape(p) + tail, text[:end])]
         marks = [m for m in marks if m > 0]
         if not marks:
             return None

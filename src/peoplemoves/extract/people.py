@@ -94,6 +94,10 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
+        if not view.lexicon.spaced or view.lexicon.base == "ko":
+            word = view.text[start:end]
+            if view.lexicon.triggers.contains(word) or view.lexicon.roles.contains(word):
+                return  # 신임 ("newly appointed") is a word of the lexicon, not a name
         found.append(NameMention(start, end, surface, latin=latin, alias_span=alias, sentence=view.index))
         taken.append((start, end))
 
