@@ -75,17 +75,20 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    rejected = 0
+    cleaned = rejected = 0
     for item in clean_all(args.paths, max_bytes=args.max_size):
         if isinstance(item, Rejection):
             rejected += 1
             _report_rejection(item)
             continue
+        cleaned += 1
         if args.json:
             sys.stdout.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
         else:
             _print_clean(item)
     sys.stdout.flush()
+    summary = f"clean: {cleaned} cleaned" + (f", {rejected} rejected" if rejected else "")
+    print(summary, file=sys.stderr)  # stderr, so --json output stays pure JSON Lines
     return 1 if rejected else 0
 
 

@@ -110,6 +110,8 @@ class Lexicon:
     boundary_chars: str  # characters that cannot be inside a name written without spaces (的, 是, ...)
     surnames: frozenset[str]  # family names of languages that write names without separators
     months: frozenset[str]  # month and weekday words, which look like names when capitalized
+    person_nouns: PhraseMatcher  # "founder", "创始人": not a post, but a name follows
+    noun_endings: tuple[str, ...]  # languages that capitalize nouns: endings that mark a word as no name
     conjunctions: frozenset[str]  # words that join names in a list
     verb_final: bool  # SOV languages: the people a verb is about stand before it
     subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
@@ -154,6 +156,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         months=frozenset(
             str(k).lower() for table in ("months", "weekdays") for k in data.get("dates", {}).get(table, {})
         ),
+        person_nouns=matcher("names", "person_nouns"),
+        noun_endings=tuple(str(w).lower() for w in names.get("noun_endings", [])),
         conjunctions=frozenset(str(w).lower() for w in names.get("conjunctions", [])),
         verb_final=bool(grammar.get("verb_final", False)),
         subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),

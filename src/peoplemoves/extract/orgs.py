@@ -83,6 +83,9 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
         if span:
             add(*span)
     else:
+        for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
+            if _words_ok(view, m.group(1)):
+                add(m.start(1), m.end(1))
         for m in _CAMEL.finditer(text):
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
@@ -127,6 +130,7 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
     return start, suffix.end
 
 
+_GUILLEMETS = re.compile(r"[«„]([A-ZА-ЯЁ][^»“”\n]{1,40}?)[»“”]")
 _PAREN = re.compile(r"[(（][^)）]{0,20}[)）]")
 
 

@@ -29,7 +29,10 @@ _CAPITALIZED = re.compile(
     r"(?<![\w@])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)"
     r"(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?){1,3})"
 )
-_CYRILLIC_NAME = re.compile(r"(?<!\w)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+){1,2})(?!\w)")
+_CYRILLIC_NAME = re.compile(
+    r"(?<!\w)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)\w*)?"
+    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?!\w)"
+)
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
 _HAN_RUN = re.compile(rf"[{HAN}]{{2,4}}")
 _HANGUL_RUN = re.compile(rf"[{HANGUL}]{{2,4}}")
@@ -141,7 +144,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         span = _name_before(view, hit.start) or (_name_after(view, hit.end) if view.lexicon.spaced else None)
         if span:
             add(*span)
-    for hit in roles:
+    for hit in [*roles, *view.lexicon.person_nouns.find(text)]:
         spans = [_name_after(view, hit.end, skip_org=True), _name_before_comma(view, hit.start)]
         if view.lexicon.base in {"ja", "ko"}:
             spans.append(_native_name_before_role(view, hit.start))
@@ -197,6 +200,7 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         return (
             _overlaps(span, role_spans)
             or _overlaps(span, view.org_spans)
+            or word.endswith(view.lexicon.noun_endings or ("\0",))
             or word in view.lexicon.stopwords
             or word in view.english.stopwords
             or word in view.month_words

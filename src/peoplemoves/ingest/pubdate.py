@@ -22,6 +22,8 @@ HEADER_LINES = 8
 #: a line without a cue may hold a date and little else (a dateline, a byline)
 DATELINE_MAX = 60
 _QUOTED = re.compile(r"^\s*(?:[—–-]{1,2}|――|——)|\(@\w+\)|^\s*[\"“「『]")
+#: "PLACE, DATE — The story begins…": a dateline that opens the first paragraph
+_DATELINE_LEAD = re.compile(rf"^(.{{4,{DATELINE_MAX}}}?)\s+(?:—|–|--?)\s+\S")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,11 @@ def _has(words: tuple[str, ...], folded: str) -> bool:
     return any(w in folded for w in words)
 
 
-def _day_date(text: str, lang: str) -> str | None:
+def _day_date(text: str, lang: str, at_end: bool = False) -> str | None:
+    """The first absolute, plausible day in ``text`` (with ``at_end``: only one that closes it)."""
     for mention in find_dates(text, lang, anchor=None):
+        if at_end and text[mention.end :].strip(" ,.:;"):
+            continue
         if mention.value and mention.precision == "day" and not mention.relative and _plausible(mention.value):
             return mention.value
     return None
@@ -75,9 +80,13 @@ def publication_date(header: list[HeaderLine]) -> str | None:
         if not text or _QUOTED.search(text) or _has(cues.not_published, folded):
             continue
         cued = _has(cues.published, folded)
-        if not cued and len(text) > DATELINE_MAX:
+        lead = None if cued or len(text) <= DATELINE_MAX else _DATELINE_LEAD.match(text)
+        if lead:  # only the dateline before the dash, and its date must close it
+            value = _day_date(lead.group(1), line.lang, at_end=True)
+        elif not cued and len(text) > DATELINE_MAX:
             continue
-        value = _day_date(text, line.lang)
+        else:
+            value = _day_date(text, line.lang)
         if value is None:
             continue
         if cued:
