@@ -27,6 +27,21 @@ def fold(name: str) -> str:
     return _SEPARATORS.sub("", text).replace("-", "").replace("'", "").replace("’", "")
 
 
+_SOUNDS = [("ph", "f"), ("ck", "k"), ("th", "t"), ("l", "r"), ("d", "t"), ("v", "b"), ("z", "s"), ("c", "k")]
+
+
+def sound_key(name: str) -> str:
+    """A rough phonetic key that survives transliteration round trips (mulati ~ murati, zoff ~ zoph)."""
+    key = fold(name)
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    out = []
+    for ch in key:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
 def name_parts(surface: str) -> list[str]:
     return [p for p in _SEPARATORS.split(surface.strip()) if p]
 
@@ -118,6 +133,24 @@ class PersonIndex:
                 for part in (parts[0], parts[-1]):
                     if len(fold(part)) >= 2:
                         self._by_part.setdefault(fold(part), set()).add(person.ident)
+
+    def add_bare(self, token: str) -> Person:
+        """A one-word name found only by its behaviour in text without capitals ("altman")."""
+        person = self._new()
+        person.latin[token] += 1
+        self._by_part.setdefault(fold(token), set()).add(person.ident)
+        return person
+
+    def sounds_like(self, token: str) -> Person | None:
+        """The one known person whose surname sounds like ``token`` (a mistransliteration)."""
+        key = sound_key(token)
+        owners = {
+            person.ident
+            for person in self.people
+            for surface in person.surfaces()
+            if len(name_parts(surface)) >= 2 and sound_key(name_parts(surface)[-1]) == key
+        }
+        return self.people[next(iter(owners))] if len(owners) == 1 else None
 
     def part_owner(self, part: str) -> Person | None:
         """The one person a surname or given name alone refers to, if unambiguous."""

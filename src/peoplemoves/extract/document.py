@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+from wordfreq import zipf_frequency
+
 from peoplemoves.extract.coref import PersonIndex, fold, short_mentions
 from peoplemoves.extract.events import (
     Candidate,
@@ -33,6 +35,58 @@ from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
+
+
+#: how often a word must recur, never after an article, to pass for a name in text without capitals
+BARE_NAME_MIN = 2
+#: a name is no common word: its Zipf frequency (wordfreq) stays under these in the text's language
+#: and in English, the language loanwords and titles come from
+BARE_NAME_MAX_ZIPF = 3.3
+BARE_NAME_MAX_ZIPF_EN = 3.6
+
+
+def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]) -> list[str]:
+    """Words that behave like names in text without capitals: they recur, and never after an article.
+
+    Common nouns take articles ("il dirigente", "the board"); names do not ("altman ha detto").
+    """
+    counts: Counter[str] = Counter()
+    after_article: set[str] = set()
+    org_names = {fold(name) for name in orgs} | {fold(name) for name in orgs.values()}
+    for view in views:
+        if not view.lexicon.articles:
+            continue
+        previous = ""
+        last_end = -10
+        for tok in view.tokens:
+            word = tok.lower
+            if previous in view.lexicon.articles and tok.start - last_end <= 2:
+                after_article.add(word)
+            if re.match(r"-?\d", view.text[tok.end : tok.end + 2]):
+                after_article.add(word)  # "gpt-4o", "h100": products and models, not names
+            counts[word] += 1
+            previous, last_end = word, tok.end
+    names = []
+    for word, n in counts.items():
+        if n < BARE_NAME_MIN or word in after_article or len(word) < 3 or fold(word) in org_names | taken:
+            continue
+        if any(_is_vocabulary(view, word) for view in views[:1]):
+            continue
+        base = views[0].lexicon.base if views else "en"
+        if zipf_frequency(word, base) >= BARE_NAME_MAX_ZIPF or zipf_frequency(word, "en") >= BARE_NAME_MAX_ZIPF_EN:
+            continue
+        names.append(word)
+    return names
+
+
+def _is_vocabulary(view: SentenceView, word: str) -> bool:
+    for lex in (view.lexicon, view.english):
+        if word in lex.stopwords or word in lex.prepositions or word in lex.articles or word in view.month_words:
+            return True
+        for matcher in (lex.roles, lex.triggers, lex.person_nouns, lex.honorifics, *lex.cues.values()):
+            if matcher.contains(word):
+                return True
+    return False
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
@@ -103,6 +157,10 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     for view, mentions in zip(views, people, strict=True):
         view.person_spans = [(m.start, m.end) for m in mentions]
     forms = index.short_forms()
+    if lower:
+        taken_names = {fold(f) for f in forms} | {fold(p) for person in index.people for p in person.surfaces()}
+        for token in _bare_names(views, known, taken_names):
+            forms[token] = index.sounds_like(token) or index.add_bare(token)
     for view, mentions, o in zip(views, people, orgs, strict=True):
         taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in o]
         mentions.extend(short_mentions(view, forms, taken))
@@ -297,9 +355,12 @@ def _build(
     names = {p.ident: p.canonical() for p in index.people}
     focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}
+    posts: dict[tuple[int, str], Counter[str]] = {}
     for c in candidates:
         if c.org is not None and c.org_strong:
             ties.setdefault(c.person, Counter())[_org_name(c.org, lower)] += 1
+        if c.role and c.kind != "start_position" and c.org is not None:
+            posts.setdefault((c.person, _org_name(c.org, lower)), Counter())[c.role] += 1
 
     merged: dict[tuple[str, str, str], Event] = {}
     for c in candidates:
@@ -329,8 +390,21 @@ def _build(
         event.date = event.date or c.date
         if event.cause == "unknown" and c.cause not in (None, "unknown"):
             event.cause = c.cause
+        elif event.cause == "resigned" and c.cause == "dismissed":
+            # told both ways (machine translations do), the firing is the more specific account
+            event.cause = c.cause
+            event.date = c.date or event.date
         if c.person_mention.surface not in event.person_mentions:
             event.person_mentions.append(c.person_mention.surface)
+    for (kind, _, _), event in merged.items():
+        if event.role is None and kind != "start_position":
+            # a departure or leave without its title in the sentence: the post the text gives the person
+            # at that organization elsewhere
+            for c in candidates:
+                key = (c.person, event.org or "")
+                if names.get(c.person) == event.person and key in posts:
+                    event.role = posts[key].most_common(1)[0][0]
+                    break
 
     people_out = [
         Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),

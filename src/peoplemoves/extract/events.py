@@ -132,6 +132,8 @@ def claim_people(
         group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
                       and trig.start - c.end <= (20 if view.lexicon.spaced else 12)
                       and not (before and _counted(view.text, c.start))]
+        # "a wave of resignations of executives", "高管离职潮": the group may also follow a noun trigger
+        group_noun += [c for c in collective if 0 <= c.start - trig.end <= (16 if view.lexicon.spaced else 4)]
         if group_noun and not trig.acts_on_someone:
             claimed.append([])  # "half the staff have left": the subject is a group, not a named person
             continue

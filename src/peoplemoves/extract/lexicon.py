@@ -113,6 +113,7 @@ class Lexicon:
     person_nouns: PhraseMatcher  # "founder", "创始人": not a post, but a name follows
     noun_endings: tuple[str, ...]  # languages that capitalize nouns: endings that mark a word as no name
     conjunctions: frozenset[str]  # words that join names in a list
+    articles: frozenset[str]  # a word never seen after one may be a name (text without capitals)
     verb_final: bool  # SOV languages: the people a verb is about stand before it
     subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
 
@@ -159,6 +160,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         person_nouns=matcher("names", "person_nouns"),
         noun_endings=tuple(str(w).lower() for w in names.get("noun_endings", [])),
         conjunctions=frozenset(str(w).lower() for w in names.get("conjunctions", [])),
+        articles=frozenset(str(w).lower() for w in names.get("articles", [])),
         verb_final=bool(grammar.get("verb_final", False)),
         subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),
     )
