@@ -12,7 +12,7 @@ from pathlib import Path
 from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Segment
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):
