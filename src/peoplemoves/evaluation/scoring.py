@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from peoplemoves.extract.coref import fold
+from peoplemoves.names import fold
 
 Triple = tuple[str, str, str]
 

@@ -9,41 +9,12 @@ gives one, else a romanization of the native form.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from peoplemoves.extract.people import NameMention
-from peoplemoves.extract.romanize import romanize_name
 from peoplemoves.extract.view import SentenceView
-
-_SEPARATORS = re.compile(r"[·・•‧∙\s]+")
-
-
-def fold(name: str) -> str:
-    """Compare names ignoring case, accents, spaces and separators."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SEPARATORS.sub("", text).replace("-", "").replace("'", "").replace("’", "")
-
-
-_SOUNDS = [("ph", "f"), ("ck", "k"), ("th", "t"), ("l", "r"), ("d", "t"), ("v", "b"), ("z", "s"), ("c", "k")]
-
-
-def sound_key(name: str) -> str:
-    """A rough phonetic key that survives transliteration round trips (mulati ~ murati, zoff ~ zoph)."""
-    key = fold(name)
-    for a, b in _SOUNDS:
-        key = key.replace(a, b)
-    out = []
-    for ch in key:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
-
-
-def name_parts(surface: str) -> list[str]:
-    return [p for p in _SEPARATORS.split(surface.strip()) if p]
+from peoplemoves.names import fold, name_parts, romanize_name, sound_key
 
 
 @dataclass

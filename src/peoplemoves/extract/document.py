@@ -13,7 +13,7 @@ from collections import Counter
 
 from wordfreq import zipf_frequency
 
-from peoplemoves.extract.coref import PersonIndex, fold, short_mentions
+from peoplemoves.extract.coref import PersonIndex, short_mentions
 from peoplemoves.extract.events import (
     Candidate,
     Trigger,
@@ -32,6 +32,7 @@ from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
+from peoplemoves.names import fold
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
