@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Segment
+from peoplemoves.resolve.records import Resolution, SourceDocument, SourceEntity, SourceEvent
 
 SCHEMA_VERSION = 3
 
@@ -168,3 +169,79 @@ class _transaction:
 
     def __exit__(self, exc_type: object, *_: object) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def load_resolve_inputs(store: Store) -> list[SourceDocument]:
+    """Every stored document with its events and entities, as the resolve layer reads them."""
+    db = store.db
+    docs: dict[str, SourceDocument] = {}
+    for row in db.execute(
+        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY ingested_at, id"
+    ):
+        docs[row[0]] = SourceDocument(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5] or 0)
+    for r in db.execute(
+        "SELECT id, doc_id, kind, person, org, role, cause, interim, date, status, evidence, evidence_start,"
+        " evidence_end, lang FROM events ORDER BY id"
+    ):
+        doc = docs.get(r[1])
+        if doc is not None:
+            doc.events.append(SourceEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9], r[10],
+                                          r[11], r[12], r[13]))
+    for r in db.execute("SELECT doc_id, kind, name, native, mentions FROM entities"):
+        doc = docs.get(r[0])
+        if doc is not None:
+            doc.entities.append(SourceEntity(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))))
+    return list(docs.values())
+
+
+def write_resolution(store: Store, res: Resolution) -> None:
+    """Replace the resolve layer's tables with a new resolution, in one transaction."""
+    from peoplemoves.names import fold
+
+    db = store.db
+    with _transaction(db):
+        for table in ("positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
+                      "r_aliases", "r_entities"):
+            db.execute(f"DELETE FROM {table}")
+        db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
+                       [(e.ident, e.kind, e.name, e.native) for e in res.entities])
+        alias_rows = set()
+        for e in res.entities:
+            for alias, doc_ids in e.aliases.items():
+                for doc_id in doc_ids or {None}:
+                    alias_rows.add((e.ident, alias, fold(alias), doc_id))
+            alias_rows.add((e.ident, e.name, fold(e.name), None))
+        db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id) VALUES (?, ?, ?, ?)",
+                       sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
+        langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
+        for s in res.stories:
+            db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
+                       (s.ident, s.label, s.first_date, len(s.doc_ids), s.articles))
+            db.executemany("INSERT INTO story_docs(story_id, doc_id, lang, article) VALUES (?, ?, ?, ?)",
+                           [(s.ident, d, langs.get(d) or "und", s.article_of.get(d, d)) for d in s.doc_ids])
+        for f in res.facts:
+            db.execute(
+                "INSERT INTO facts(id, kind, person_id, org_id, role, cause, interim, date, status, story_id, sources,"
+                " articles, conflict, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (f.ident, f.kind, f.person_id, f.org_id, f.role, f.cause, int(f.interim), f.date, f.status,
+                 f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict), f.learned_at),
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO fact_sources(fact_id, event_id, doc_id, lang, article, role, cause, date,"
+                " status, evidence, evidence_start, evidence_end, learned_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(f.ident, s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role, s.event.cause,
+                  s.event.date, s.event.status, s.event.evidence, s.event.evidence_start, s.event.evidence_end,
+                  s.learned_at) for s in f.sources],
+            )
+            db.executemany(
+                "INSERT INTO fact_values(fact_id, field, value, doc_ids) VALUES (?, ?, ?, ?)",
+                [(f.ident, name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
+                 for value, doc_ids in vals.items()],
+            )
+        db.executemany(
+            "INSERT INTO positions(person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
+            " start_fact, end_fact, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
+              p.start_fact, p.end_fact, p.learned_at) for p in res.positions],
+        )

@@ -1,0 +1,212 @@
+"""One entity across scripts and documents.
+
+Each document's people and organizations are nodes. Nodes are merged, in order of the
+evidence's strength:
+1. the same full name in Latin script, or the same native form (奥特曼 = 奧特曼 after t2s);
+2. a native-only or one-word name and a Latin full name whose surnames share a consonant
+   skeleton after romanization (ムラティ -> muratei -> mrt = murati; 巴雷特·佐夫 -> baleite zuofu
+   ~ barret zoph), when the two share an organization or the match is unique;
+3. (see ``align``) the people of translations of one article, event by event.
+The same name at different organizations in different roles is not merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from peoplemoves.names import fold, name_parts, romanize_name, sound_key
+from peoplemoves.resolve.records import ResolvedEntity, SourceDocument
+from peoplemoves.resolve.unionfind import UnionFind
+
+_LATIN = re.compile(r"^[\x00-\u024f\s'’.\-]+$")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def is_latin(text: str) -> bool:
+    return bool(_LATIN.match(text)) and any(c.isalpha() for c in text)
+
+
+def skeleton(part: str) -> str:
+    """First letter and consonants of a name part's sound key: survives vowel-inserting scripts."""
+    key = sound_key(part)
+    if not key:
+        return ""
+    return key[0] + _VOWELS.sub("", key[1:])
+
+
+@dataclass
+class Node:
+    ident: int
+    doc_id: str
+    kind: str
+    name: str
+    native: str | None
+    mentions: tuple[str, ...]
+    given: str | None = None  # a full Latin name the document itself writes
+    orgs: set[int] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def romanized(self) -> str:
+        return self.given or (romanize_name(self.native) if self.native else self.name)
+
+
+def _damaged(name: str) -> bool:
+    """"Mira M i": letters dropped by a broken page; no use as a Latin original."""
+    return any(len(p.strip(".")) == 1 for p in name_parts(name)[1:])
+
+
+def _given_latin(name: str, mentions: tuple[str, ...]) -> str | None:
+    if _damaged(name):
+        latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+        return max(latin, key=len) if latin else None
+    folded = fold(name)
+    for m in mentions:
+        if is_latin(m) and fold(m) == folded:
+            return name
+    latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+    return max(latin, key=len) if latin else None
+
+
+def build_nodes(docs: list[SourceDocument], kind: str) -> list[Node]:
+    nodes = []
+    for doc in docs:
+        for ent in doc.entities:
+            if ent.kind != kind:
+                continue
+            node = Node(len(nodes), doc.doc_id, kind, ent.name, ent.native, ent.mentions)
+            if kind == "person":
+                node.given = _given_latin(ent.name, ent.mentions)
+            nodes.append(node)
+    return nodes
+
+
+def compatible(a: Node, b: Node) -> bool:
+    """Same name, different organizations and different roles: not the same person blindly."""
+    return not (a.orgs and b.orgs and a.orgs.isdisjoint(b.orgs) and a.roles and b.roles and a.roles.isdisjoint(b.roles))
+
+
+def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        keys = set()
+        if node.kind == "org":
+            keys = {fold(node.name), *(fold(m) for m in node.mentions if len(fold(m)) >= 2)}
+        else:
+            if node.given and len(name_parts(node.given)) >= 2:
+                keys.add("L:" + fold(node.given))
+            for m in node.mentions:
+                if not is_latin(m) and len(fold(m)) >= 2 and len(name_parts(m)) >= 2:
+                    keys.add("N:" + fold(m))
+                elif is_latin(m) and len(name_parts(m)) >= 2:
+                    keys.add("L:" + fold(m))
+            if node.native and len(fold(node.native)) >= 2:
+                keys.add("N:" + fold(node.native))
+        for key in keys:
+            if key:
+                by_key[key].append(node)
+    for members in by_key.values():
+        first = members[0]
+        for other in members[1:]:
+            if other.kind == "org" or compatible(first, other):
+                uf.union(first.ident, other.ident)
+
+
+def _surname_skeletons(node: Node) -> set[str]:
+    forms = [node.given] if node.given else []
+    forms += [romanize_name(m) if not is_latin(m) else m for m in node.mentions]
+    return {skeleton(name_parts(f)[-1]) for f in forms if f and name_parts(f)} - {""}
+
+
+def _given_initial(node: Node) -> str | None:
+    parts = name_parts(node.romanized)
+    return skeleton(parts[0])[:1] if len(parts) >= 2 else None
+
+
+def _close(a: str, b: str, strict: bool = False) -> bool:
+    """Consonant skeletons that differ by at most one sound (two for long ones: ボブ・マグリュー ~ McGrew).
+
+    ``strict`` for a surname standing alone: short skeletons must then be equal (msk is not mst).
+    """
+    if not a or not b or a[0] != b[0]:
+        return False
+    shorter = min(len(a), len(b))
+    limit = (0 if shorter < 5 else 1) if strict else 0 if shorter < 2 else 1 if shorter < 5 else 2
+    return Levenshtein.distance(a, b) <= limit
+
+
+def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
+    """Native-only, one-word and re-spelled names join the Latin full name they sound like.
+
+    Evidence from sound is weaker than a written name: a match must be the only one, or the
+    only one at an organization the two share.
+    """
+    anchors: dict[int, set[tuple[str, str]]] = defaultdict(set)  # root -> (given, surname) skeletons
+    for node in nodes:
+        if node.given and len(name_parts(node.given)) >= 2:
+            parts = name_parts(node.given)
+            anchors[uf.find(node.ident)].add((skeleton(parts[0]), skeleton(parts[-1])))
+    by_root: dict[int, list[Node]] = defaultdict(list)
+    for node in nodes:
+        by_root[uf.find(node.ident)].append(node)
+    for node in nodes:
+        root = uf.find(node.ident)
+        if node.given and len(name_parts(node.given)) >= 2:
+            forms = [node.given]  # a written full name is compared whole, never by its parts
+        else:
+            forms = [romanize_name(m) if not is_latin(m) else m for m in node.mentions if not _damaged(m)]
+        keys = {(skeleton(name_parts(f)[0]) if len(name_parts(f)) >= 2 else None, skeleton(name_parts(f)[-1]))
+                for f in forms if f and name_parts(f)}
+        candidates = set()
+        for anchor_root, anchor_keys in anchors.items():
+            if anchor_root == root:
+                continue
+            for given, surname in keys:
+                for a_given, a_surname in anchor_keys:
+                    if given is not None and not _close(given, a_given):
+                        continue
+                    alone = given is None
+                    if _close(surname, a_surname, strict=alone) and (not alone or len(surname) >= 3):
+                        candidates.add(anchor_root)
+        candidates = {uf.find(c) for c in candidates} - {root}
+        if len(candidates) > 1 and node.orgs:
+            shared = {r for r in candidates if any(node.orgs & m.orgs for m in by_root[r])}
+            candidates = shared or candidates
+        if len(candidates) == 1:
+            uf.union(candidates.pop(), node.ident)
+
+
+def canonical_entities(
+    nodes: list[Node], uf: UnionFind, kind: str, start: int
+) -> tuple[list[ResolvedEntity], dict[int, int]]:
+    """One entity per group; its name is the Latin form most documents give."""
+    entities: list[ResolvedEntity] = []
+    entity_of: dict[int, int] = {}
+    for members in uf.groups().values():
+        members = [m for m in members if m < len(nodes)]
+        if not members:
+            continue
+        group = [nodes[m] for m in members]
+        latin = Counter(n.given or n.name for n in group if (n.given or is_latin(n.name)))
+        if kind == "person":
+            given = Counter(n.given for n in group if n.given)
+            latin = given or latin
+        names = latin or Counter(romanize_name(n.native or n.name) for n in group)
+        # Most documents, then the fuller form ("Sam Altman" over "Altman"), then capitals ("OpenAI" over "Openai")
+        name = max(names.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], _has_inner_capital(kv[0])))[0]
+        natives = Counter(n.native for n in group if n.native)
+        ent = ResolvedEntity(start + len(entities), kind, name, natives.most_common(1)[0][0] if natives else None)
+        for n in group:
+            for surface in {n.name, *n.mentions, *([n.native] if n.native else [])}:
+                ent.aliases.setdefault(surface, set()).add(n.doc_id)
+            entity_of[n.ident] = ent.ident
+        entities.append(ent)
+    return entities, entity_of
+
+
+def _has_inner_capital(name: str) -> bool:
+    return any(c.isupper() for c in name[1:])

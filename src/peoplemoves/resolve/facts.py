@@ -1,0 +1,159 @@
+"""Merge events that describe the same change into facts, keeping every source and every
+disagreement.
+
+Events with the same (kind, person, organization) are one fact when their dates agree:
+equal, one a coarser form of the other (2024 / 2024-09-26), days within a week (a
+Wednesday/Thursday discrepancy is a conflict to show, not a second departure), or one of
+them undated. Disputed fields keep each value with the documents behind it; the fact's
+own value is the one most *articles* support (translations of one article count once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from peoplemoves.resolve.records import Fact, FactSource, SourceDocument, SourceEvent
+
+#: day-precise dates this close are one change told with a discrepancy
+SAME_CHANGE_DAYS = 7
+STATUS_RANK = {"reported": 0, "planned": 1, "rumored": 2, "denied": 3}
+
+
+def _parse(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Compatible: one is missing or coarser, or both are days within a week."""
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == 10 and len(b) == 10:
+        da, db = _parse(a), _parse(b)
+        return bool(da and db and abs((da - db).days) <= SAME_CHANGE_DAYS)
+    return False
+
+
+def dates_conflict(a: str, b: str) -> bool:
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def build_facts(
+    docs: list[SourceDocument],
+    person_of: dict[tuple[str, str], int],
+    org_of: dict[tuple[str, str], int],
+    article_of: dict[str, str],
+    story_of: dict[str, str],
+) -> list[Fact]:
+    learned = {d.doc_id: d.ingested_at for d in docs}
+    groups: dict[tuple[str, int, int | None], list[SourceEvent]] = defaultdict(list)
+    for doc in docs:
+        for e in doc.events:
+            person = person_of.get((doc.doc_id, e.person))
+            if person is None:
+                continue
+            org = org_of.get((doc.doc_id, e.org)) if e.org else None
+            groups[(e.kind, person, org)].append(e)
+    facts: list[Fact] = []
+    for (kind, person, org), events in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2] or -1)):
+        for cluster in _by_date(events):
+            facts.append(_fact(len(facts), kind, person, org, cluster, article_of, story_of, learned))
+    return facts
+
+
+def _by_date(events: list[SourceEvent]) -> list[list[SourceEvent]]:
+    """Split one (kind, person, org) group into separate changes by incompatible dates."""
+    clusters: list[list[SourceEvent]] = []
+    for e in sorted(events, key=lambda e: (e.date is None, e.date or "")):
+        home = next((c for c in clusters if all(dates_agree(e.date, o.date) for o in c)), None)
+        if home is None:
+            near = (c for c in clusters if any(e.date and o.date and dates_agree(e.date, o.date) for o in c))
+            home = next(near, None)
+        if home is None:
+            clusters.append([e])
+        else:
+            home.append(e)
+    return clusters
+
+
+def _fact(
+    ident: int,
+    kind: str,
+    person: int,
+    org: int | None,
+    events: list[SourceEvent],
+    article_of: dict[str, str],
+    story_of: dict[str, str],
+    learned: dict[str, str],
+) -> Fact:
+    sources = [FactSource(e, article_of.get(e.doc_id, e.doc_id), learned.get(e.doc_id, "")) for e in events]
+    values: dict[str, dict[str | None, list[str]]] = {}
+    chosen: dict[str, str | None] = {}
+    for name in ("date", "role", "cause"):
+        chosen[name], disputed = _settle(name, sources)
+        if disputed:
+            values[name] = disputed
+    statuses = {s.event.status for s in sources}
+    status = min(statuses, key=lambda s: STATUS_RANK.get(s, 9))
+    if len(statuses) > 1:
+        values["status"] = _supporters(sources, lambda s: s.event.status)
+    stories = [story_of.get(s.event.doc_id) for s in sources]
+    story = max(set(stories), key=stories.count) if stories else None
+    return Fact(
+        ident=ident,
+        kind=kind,
+        person_id=person,
+        org_id=org,
+        role=chosen["role"],
+        cause=chosen["cause"] if kind == "end_position" else None,
+        interim=any(s.event.interim for s in sources),
+        date=chosen["date"],
+        status=status,
+        story_id=story,
+        sources=sources,
+        values=values,
+        learned_at=min(s.learned_at for s in sources),
+    )
+
+
+def _supporters(sources: list[FactSource], get) -> dict[str | None, list[str]]:
+    out: dict[str | None, list[str]] = {}
+    for s in sources:
+        docs = out.setdefault(get(s), [])
+        if s.event.doc_id not in docs:
+            docs.append(s.event.doc_id)
+    return out
+
+
+def _settle(name: str, sources: list[FactSource]) -> tuple[str | None, dict[str | None, list[str]]]:
+    """The value of one field, and all its values when the sources truly disagree."""
+    given = [s for s in sources if getattr(s.event, name)]
+    if name == "cause":
+        known = [s for s in given if s.event.cause != "unknown"]
+        given = known or given
+    if not given:
+        return None, {}
+    support: dict[str, set[str]] = defaultdict(set)  # value -> articles
+    for s in given:
+        support[getattr(s.event, name)].add(s.article)
+    values = list(support)
+    if name == "date":
+        # a coarser date agrees with a finer one: count its articles for every finer value it contains
+        for v in values:
+            for w in values:
+                if v != w and w.startswith(v):
+                    support[w] |= support[v]
+        finest = [v for v in values if not any(w != v and w.startswith(v) for w in values)]
+        disputed = len(finest) > 1 and any(dates_conflict(a, b) for a in finest for b in finest if a != b)
+        best = max(finest, key=lambda v: (len(support[v]), len(v), v))
+    else:
+        disputed = len(values) > 1
+        best = max(values, key=lambda v: (len(support[v]), v))
+    if not disputed:
+        return best, {}
+    return best, _supporters(given, lambda s: getattr(s.event, name))

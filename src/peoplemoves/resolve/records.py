@@ -1,0 +1,133 @@
+"""What resolution reads (documents with their extractions) and what it produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceEvent:
+    """One extracted event, as stored, with its id in the store (0 when not stored)."""
+
+    event_id: int
+    doc_id: str
+    kind: str
+    person: str
+    org: str | None
+    role: str | None
+    cause: str | None
+    interim: bool
+    date: str | None
+    status: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    lang: str
+
+
+@dataclass(frozen=True)
+class SourceEntity:
+    doc_id: str
+    kind: str  # person | org
+    name: str
+    native: str | None
+    mentions: tuple[str, ...]
+
+
+@dataclass
+class SourceDocument:
+    doc_id: str  # content id
+    name: str
+    published: str | None
+    languages: list[str]
+    ingested_at: str
+    length: int = 0
+    events: list[SourceEvent] = field(default_factory=list)
+    entities: list[SourceEntity] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.languages[0] if self.languages else "und"
+
+
+@dataclass
+class ResolvedEntity:
+    ident: int
+    kind: str
+    name: str
+    native: str | None
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # surface -> documents it was seen in
+
+
+@dataclass
+class Story:
+    ident: str
+    label: str
+    first_date: str | None
+    doc_ids: list[str]
+    article_of: dict[str, str]  # doc_id -> translation group (article) id
+
+    @property
+    def articles(self) -> int:
+        return len(set(self.article_of.values()))
+
+
+@dataclass
+class FactSource:
+    event: SourceEvent
+    article: str
+    learned_at: str
+
+
+@dataclass
+class Fact:
+    ident: int
+    kind: str
+    person_id: int
+    org_id: int | None
+    role: str | None
+    cause: str | None
+    interim: bool
+    date: str | None
+    status: str
+    story_id: str | None
+    sources: list[FactSource]
+    values: dict[str, dict[str | None, list[str]]]  # field -> value -> doc ids, only for disputed fields
+    learned_at: str
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.values)
+
+    @property
+    def articles(self) -> int:
+        return len({s.article for s in self.sources})
+
+
+@dataclass
+class Position:
+    person_id: int
+    org_id: int | None
+    role: str | None
+    start_date: str | None
+    end_date: str | None
+    end_cause: str | None
+    status: str
+    interim: bool
+    start_fact: int | None
+    end_fact: int | None
+    learned_at: str
+
+
+@dataclass
+class Resolution:
+    entities: list[ResolvedEntity]
+    person_of: dict[tuple[str, str], int]  # (doc_id, extracted person name) -> entity id
+    org_of: dict[tuple[str, str], int]
+    stories: list[Story]
+    story_of: dict[str, str]  # doc_id -> story id
+    facts: list[Fact]
+    positions: list[Position]
+
+    def entity(self, ident: int) -> ResolvedEntity:
+        return self.entities[ident]

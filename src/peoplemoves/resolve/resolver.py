@@ -1,0 +1,123 @@
+"""Resolution, start to end: organizations, people, stories, translation alignment, facts, positions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from peoplemoves.resolve.entities import Node, build_nodes, canonical_entities, merge_by_sound, merge_exact
+from peoplemoves.resolve.facts import build_facts
+from peoplemoves.resolve.positions import build_positions
+from peoplemoves.resolve.records import Resolution, ResolvedEntity, SourceDocument, SourceEvent, Story
+from peoplemoves.resolve.stories import Signature, group_stories, label_story
+from peoplemoves.resolve.unionfind import UnionFind
+
+
+def resolve_documents(docs: list[SourceDocument]) -> Resolution:
+    org_nodes = build_nodes(docs, "org")
+    org_uf = UnionFind(len(org_nodes))
+    merge_exact(org_nodes, org_uf)
+    orgs, org_entity = canonical_entities(org_nodes, org_uf, "org", 0)
+    org_of = {(n.doc_id, n.name): org_entity[n.ident] for n in org_nodes}
+
+    people = build_nodes(docs, "person")
+    node_of = {(n.doc_id, n.name): n for n in people}
+    _attach_context(docs, node_of, org_of)
+    uf = UnionFind(len(people))
+    merge_exact(people, uf)
+    merge_by_sound(people, uf)
+
+    persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
+    signatures = _signatures(docs, node_of, person_entity, org_of)
+    stories = group_stories(docs, signatures)
+    article_of = {doc_id: art for s in stories for doc_id, art in s.article_of.items()}
+
+    if _align_translations(docs, stories, article_of, node_of, org_of, uf):
+        persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
+        signatures = _signatures(docs, node_of, person_entity, org_of)
+
+    person_of = {key: person_entity[n.ident] for key, n in node_of.items()}
+    entities: list[ResolvedEntity] = [*orgs, *persons]
+    names = {e.ident: e.name for e in entities}
+    by_id = {d.doc_id: d for d in docs}
+    for story in stories:
+        story.label = label_story(story, by_id, signatures, names)
+    story_of = {doc_id: s.ident for s in stories for doc_id in s.doc_ids}
+    facts = build_facts(docs, person_of, org_of, article_of, story_of)
+    return Resolution(
+        entities=entities,
+        person_of=person_of,
+        org_of=org_of,
+        stories=stories,
+        story_of=story_of,
+        facts=facts,
+        positions=build_positions(facts),
+    )
+
+
+def _attach_context(docs: list[SourceDocument], node_of: dict[tuple[str, str], Node], org_of: dict) -> None:
+    """What each person node did where: the organizations and roles of its events."""
+    for doc in docs:
+        for e in doc.events:
+            node = node_of.get((doc.doc_id, e.person))
+            if node is None:
+                continue
+            if e.org and (doc.doc_id, e.org) in org_of:
+                node.orgs.add(org_of[(doc.doc_id, e.org)])
+            if e.role:
+                node.roles.add(e.role)
+
+
+def _signatures(
+    docs: list[SourceDocument], node_of: dict, person_entity: dict[int, int], org_of: dict
+) -> dict[int, Signature]:
+    sig: dict[int, Signature] = {}
+    for doc in docs:
+        for e in doc.events:
+            node = node_of.get((doc.doc_id, e.person))
+            person = person_entity[node.ident] if node else -1
+            sig[id(e)] = (e.kind, person, org_of.get((doc.doc_id, e.org)) if e.org else None)
+    return sig
+
+
+def _align_translations(
+    docs: list[SourceDocument],
+    stories: list[Story],
+    article_of: dict[str, str],
+    node_of: dict,
+    org_of: dict,
+    uf: UnionFind,
+) -> bool:
+    """In translations of one article, the same event in the same place names the same person.
+
+    A machine translation may turn a name into a word ("ultraman" for 奥特曼); the original
+    beside it, event for event, says who it is.
+    """
+    by_id = {d.doc_id: d for d in docs}
+    changed = False
+    for story in stories:
+        groups: dict[str, list[SourceDocument]] = {}
+        for doc_id in story.doc_ids:
+            groups.setdefault(article_of[doc_id], []).append(by_id[doc_id])
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            keyed = [_unique_events(d, org_of) for d in members]
+            first = keyed[0]
+            for other in keyed[1:]:
+                for key, event in first.items():
+                    match = other.get(key)
+                    if match is None:
+                        continue
+                    a = node_of.get((event.doc_id, event.person))
+                    b = node_of.get((match.doc_id, match.person))
+                    if a and b and uf.find(a.ident) != uf.find(b.ident):
+                        uf.union(a.ident, b.ident)
+                        changed = True
+    return changed
+
+
+def _unique_events(doc: SourceDocument, org_of: dict) -> dict[tuple, SourceEvent]:
+    """Events keyed by what a translation keeps (kind, organization, role, date), when unambiguous."""
+    keys = [(e.kind, org_of.get((doc.doc_id, e.org)), e.role, e.date) for e in doc.events]
+    counts = Counter(keys)
+    return {k: e for k, e in zip(keys, doc.events, strict=True) if counts[k] == 1 and k[3] and k[1] is not None}
