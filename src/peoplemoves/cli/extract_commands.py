@@ -14,8 +14,9 @@ from peoplemoves.cli.ingest_commands import add_input_options
 from peoplemoves.evaluation import score_document, summarize
 from peoplemoves.evaluation.scoring import EvalReport
 from peoplemoves.extract import DocumentExtraction
-from peoplemoves.ingest import Rejection
+from peoplemoves.ingest import CleanDocument, Rejection
 from peoplemoves.pipeline import clean_all, safe_extract
+from peoplemoves.resolve import resolve_documents, source_document
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -33,18 +34,42 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     rejected = 0
+    done: list[tuple[CleanDocument, DocumentExtraction]] = []
     for item in progress(clean_all(args.paths, max_bytes=args.max_size), "extracting"):
         result = item if isinstance(item, Rejection) else safe_extract(item)
         if isinstance(result, Rejection):
             rejected += 1
             error(result.line())
             continue
+        assert isinstance(item, CleanDocument)
+        done.append((item, result))
+    # All files of one call are resolved together: one canonical name per person, stories across them.
+    apply_resolution(done)
+    for _, result in done:
         if args.json:
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         else:
             _print_extraction(result)
     sys.stdout.flush()
     return 1 if rejected else 0
+
+
+def apply_resolution(done: list[tuple[CleanDocument, DocumentExtraction]]) -> None:
+    """Rename people and organizations to their resolved canonical names and set each story."""
+    if not done:
+        return
+    res = resolve_documents([source_document(doc, ex) for doc, ex in done])
+    for doc, ex in done:
+        ex.story = res.story_of.get(doc.doc_id)
+        rename: dict[str, str] = {}
+        for (doc_id, name), ident in [*res.person_of.items(), *res.org_of.items()]:
+            if doc_id == doc.doc_id:
+                rename[name] = res.entity(ident).name
+        for e in ex.events:
+            e.person = rename.get(e.person, e.person)
+            e.org = rename.get(e.org, e.org) if e.org else e.org
+        for ent in [*ex.people, *ex.orgs]:
+            ent.name = rename.get(ent.name, ent.name)
 
 
 def _print_extraction(result: DocumentExtraction) -> None:

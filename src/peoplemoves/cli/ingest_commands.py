@@ -13,6 +13,7 @@ from peoplemoves.cli.console import error, out, progress
 from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
+from peoplemoves.resolve import resolve_store
 from peoplemoves.store import Store
 
 
@@ -69,6 +70,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         items = progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting")
         report = ingest(items, store, on_rejection=_report_rejection)
+        if report.added:
+            resolve_store(store)  # the record across documents follows every change of the store
         counts = store.counts()
     print(f"{report.summary()}; the store at {store.path} holds {counts['documents']} documents", file=sys.stderr)
     return 1 if report.rejected else 0

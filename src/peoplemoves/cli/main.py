@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from peoplemoves import __version__
-from peoplemoves.cli import extract_commands, ingest_commands
+from peoplemoves.cli import bench_commands, extract_commands, ingest_commands, resolve_commands
 from peoplemoves.cli.console import error
 from peoplemoves.store import StoreError
 
@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ingest_commands.register(commands)
     extract_commands.register(commands)
+    resolve_commands.register(commands)
+    bench_commands.register(commands)
     return parser
 
 

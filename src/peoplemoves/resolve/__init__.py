@@ -5,6 +5,7 @@ a :class:`Resolution` out) and :func:`resolve_store` (read the store, resolve, w
 record back). Reads the extract layer's results only through the store or its records.
 """
 
+from peoplemoves.resolve.inputs import source_document
 from peoplemoves.resolve.records import Fact, Position, Resolution, ResolvedEntity, SourceDocument, Story
 from peoplemoves.resolve.resolver import resolve_documents
 
@@ -17,5 +18,14 @@ def resolve_store(store) -> Resolution:
     return resolution
 
 
-__all__ = ["Fact", "Position", "Resolution", "ResolvedEntity", "SourceDocument", "Story", "resolve_documents",
-           "resolve_store"]
+__all__ = [
+    "Fact",
+    "Position",
+    "Resolution",
+    "ResolvedEntity",
+    "SourceDocument",
+    "Story",
+    "resolve_documents",
+    "resolve_store",
+    "source_document",
+]

@@ -51,16 +51,18 @@ def build_facts(
     story_of: dict[str, str],
 ) -> list[Fact]:
     learned = {d.doc_id: d.ingested_at for d in docs}
-    groups: dict[tuple[str, int, int | None], list[SourceEvent]] = defaultdict(list)
+    # A rumour, a denial or a plan is never merged into a reported change: it stays a fact of its own.
+    groups: dict[tuple[str, int, int | None, bool], list[SourceEvent]] = defaultdict(list)
     for doc in docs:
         for e in doc.events:
             person = person_of.get((doc.doc_id, e.person))
             if person is None:
                 continue
             org = org_of.get((doc.doc_id, e.org)) if e.org else None
-            groups[(e.kind, person, org)].append(e)
+            groups[(e.kind, person, org, e.status == "reported")].append(e)
     facts: list[Fact] = []
-    for (kind, person, org), events in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2] or -1)):
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2] or -1, not kv[0][3]))
+    for (kind, person, org, _), events in ordered:
         for cluster in _by_date(events):
             facts.append(_fact(len(facts), kind, person, org, cluster, article_of, story_of, learned))
     return facts

@@ -27,7 +27,9 @@ HEADLINE_DAYS = 92
 LEAD_SHARE = 0.4
 #: documents more than this far apart are not one story even when they share an event
 STORY_DAYS = 45
-#: two documents whose event sets overlap this much (Jaccard) and agree on dates are one article
+#: two documents whose event sets overlap this much (Jaccard) are one article: less when both
+#: carry the same publication date (machine translations lose and garble events), more when undated
+TRANSLATION_JACCARD_SAME_DAY = 0.4
 TRANSLATION_JACCARD = 0.6
 
 KIND_WORDS = {"start_position": "joins", "end_position": "leaves", "leave_of_absence": "takes leave from"}
@@ -116,12 +118,10 @@ def _articles(group: list[SourceDocument], sig: dict[int, Signature]) -> dict[st
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
             a, b = group[i], group[j]
-            if a.published and b.published and a.published != b.published:
-                continue
-            if a.lang == b.lang or not sets[i] or not sets[j]:
+            if a.published != b.published or a.lang == b.lang or not sets[i] or not sets[j]:
                 continue
             jaccard = len(sets[i] & sets[j]) / len(sets[i] | sets[j])
-            if jaccard >= TRANSLATION_JACCARD:
+            if jaccard >= (TRANSLATION_JACCARD_SAME_DAY if a.published else TRANSLATION_JACCARD):
                 uf.union(i, j)
     out = {}
     for members in uf.groups().values():
