@@ -105,6 +105,23 @@ class PersonIndex:
                     if len(fold(part)) >= 2:
                         self._by_part.setdefault(fold(part), set()).add(person.ident)
 
+    def absorb_short(self) -> None:
+        """A surname met alone before its full name (トナー氏 ... ヘレン・トナー) is that person too."""
+        for person in self.people:
+            if not person.mentions or any(len(name_parts(s)) >= 2 for s in person.surfaces()):
+                continue
+            owners = {o.ident for s in person.surfaces() for o in [self.part_owner(s)] if o is not None}
+            owners.discard(person.ident)
+            if len(owners) != 1:
+                continue
+            owner = self.people[owners.pop()]
+            for m in person.mentions:
+                m.entity = owner.ident
+                owner.mentions.append(m)
+            owner.latin.update(person.latin)
+            owner.native.update(person.native)
+            person.mentions, person.latin, person.native = [], Counter(), Counter()
+
     def add_bare(self, token: str) -> Person:
         """A one-word name found only by its behaviour in text without capitals ("altman")."""
         person = self._new()

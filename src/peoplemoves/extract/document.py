@@ -145,6 +145,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
+    index.absorb_short()
     # A Latin name in parentheses after a native name is that person, not an organization;
     # and a name the document uses for a person is nowhere an organization.
     person_names = {fold(s) for p in index.people for s in p.surfaces()}
