@@ -36,7 +36,8 @@ NAME_TABLE: dict[str, dict[str, list[str]]] = {
                     "002": ["海伦·托纳", "Helen Toner"]},
     "Paul Graham": {"000": ["paul graham"], "001": ["ポール・グラハム"], "002": ["保罗·格雷厄姆", "Paul Graham"]},
     "Rich Otto": {"000": ["rich otto"], "001": ["リッチ・オットー"], "002": ["Rich Otto"]},
-    "Parag Agrawal": {"000": ["parag agrawal"], "001": ["パラグ・アグラワル"], "002": ["帕拉格·阿格拉瓦尔", "Parag Agrawal"]},
+    "Parag Agrawal": {"000": ["parag agrawal"], "001": ["パラグ・アグラワル"],
+                      "002": ["帕拉格·阿格拉瓦尔", "Parag Agrawal"]},
     "Ned Segal": {"000": ["ned segal"], "001": ["ネッド・シーガル"], "002": ["内德·西格尔", "Ned Segal"]},
 }
 
