@@ -10,7 +10,6 @@ character, keeping the family name of a Chinese or Korean name (so "박 대표" 
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from collections.abc import Iterable
@@ -26,7 +25,9 @@ _WORD = re.compile(r"\w+")
 # a Latin or Cyrillic name must not continue a word of its own script; beside CJK text it may
 _SPACED_WORD_CHAR = r"[0-9A-Za-z_\u00C0-\u024F\u0400-\u04FF]"
 # Traditional-script forms the (Simplified) zh pack does not list; company suffixes kept as they are.
-_EXTRA_CJK_SUFFIXES = ("有限公司", "公司", "集團", "銀行", "科技", "半導體", "半导体", "スタジオ", "精機", "新聞網", "财经网")
+_EXTRA_CJK_SUFFIXES = (
+    "有限公司", "公司", "集團", "銀行", "科技", "半導體", "半导体", "スタジオ", "精機", "新聞網", "财经网",
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class Recaster:
         new_full = out[full]
         for mention, base in sorted(bases.items(), key=lambda kv: -len(kv[1])):
             if base not in out:
-                cp = len(os.path.commonprefix([full, base]))
+                cp = _common_prefix(full, base)
                 if cp >= 2:
                     rest = base[cp:]
                     tail = maker.chars(rest, "given") if kind == "person" else self._org(rest, maker)
@@ -155,6 +156,16 @@ class Recaster:
         return maker.chars(stem, "org") + suffix
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix of two strings."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _pattern(key: str) -> str:
     before = f"(?<!{_SPACED_WORD_CHAR})" if is_spaced_script(key[0]) else ""
     after = f"(?!{_SPACED_WORD_CHAR})" if is_spaced_script(key[-1]) else ""
@@ -166,7 +177,7 @@ def _lexemes(tokens: list[str]) -> list[tuple[str, list[str]]]:
     groups: list[tuple[str, list[str]]] = []
     for token in tokens:
         for i, (stem, members) in enumerate(groups):
-            cp = len(os.path.commonprefix([stem, token]))
+            cp = _common_prefix(stem, token)
             if cp >= 4 and len(stem) - cp <= 2 and len(token) - cp <= 3:
                 groups[i] = (stem[:cp], [*members, token])
                 break

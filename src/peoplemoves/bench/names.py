@@ -89,7 +89,8 @@ class NameMaker:
         """kind: 'given', 'family' or 'org'."""
         if kind == "given":
             return self._syllables(LATIN_ONSETS, LATIN_VOWELS, 2) + self.rng.choice(LATIN_CODAS)
-        endings = LATIN_ORG_ENDINGS if kind == "org" else LATIN_FAMILY_ENDINGS.get(self.lang, LATIN_FAMILY_ENDINGS["en"])
+        family = LATIN_FAMILY_ENDINGS.get(self.lang, LATIN_FAMILY_ENDINGS["en"])
+        endings = LATIN_ORG_ENDINGS if kind == "org" else family
         return self._syllables(LATIN_ONSETS, LATIN_VOWELS, 2) + self.rng.choice(endings)
 
     def cyrillic(self, kind: str) -> str:

@@ -1,0 +1,147 @@
+"""``bench``: speed benchmarks (commands, never tests) and the synthetic corpus they run on."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peoplemoves.bench import TARGET_BYTES, iter_corpus, write_corpus
+from peoplemoves.cli.console import error, progress
+
+if TYPE_CHECKING:
+    from peoplemoves.bench.extract_speed import BenchReport, RunResult
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    bench = commands.add_parser("bench", help="speed benchmarks and the synthetic corpus they use")
+    bench.set_defaults(run=lambda args: _help(bench))
+    sub = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK")
+
+    p = sub.add_parser("corpus", help="write N synthetic multilingual articles (~3 KB each) as .txt files")
+    p.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    _corpus_options(p, default_n=1000)
+    p.set_defaults(run=run_corpus)
+
+    p = sub.add_parser("extract", help="documents per second of clean+extract, one process and all cores")
+    _corpus_options(p, default_n=5000)
+    p.add_argument("--processes", type=_positive, default=None, metavar="K",
+                   help="worker processes for the pool run (default: os.cpu_count())")
+    p.add_argument("--chunk-size", type=_positive, default=25, metavar="C",
+                   help="documents handed to a worker at a time (default: 25)")
+    p.add_argument("--no-single", dest="single", action="store_false", help="skip the one-process run")
+    p.add_argument("--no-pool", dest="pool", action="store_false", help="skip the all-cores run")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=run_extract_bench)
+
+
+def _corpus_options(parser: argparse.ArgumentParser, default_n: int) -> None:
+    parser.add_argument("-n", type=_positive, default=default_n, metavar="N",
+                        help=f"number of documents (default: {default_n})")
+    parser.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same corpus")
+    parser.add_argument("--size", type=_positive, default=TARGET_BYTES, metavar="BYTES",
+                        help=f"target size of a document in bytes of UTF-8 (default: {TARGET_BYTES})")
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def run_corpus(args: argparse.Namespace) -> int:
+    try:
+        docs = progress(iter_corpus(args.n, seed=args.seed, target_bytes=args.size), "generating", total=args.n)
+        count = write_corpus(docs, args.out_dir)
+    except (OSError, ValueError) as exc:
+        error(f"could not write the corpus to {args.out_dir}: {exc}")
+        return 1
+    print(f"bench corpus: {count} documents written to {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def run_extract_bench(args: argparse.Namespace) -> int:
+    from peoplemoves.bench.extract_speed import run_benchmark  # resource and multiprocessing: only when run
+
+    if not (args.single or args.pool):
+        error("nothing to run: --no-single and --no-pool together")
+        return 2
+    report = run_benchmark(
+        n=args.n, processes=args.processes, chunk_size=args.chunk_size, seed=args.seed,
+        target_bytes=args.size, single=args.single, pool=args.pool,
+        status=lambda message: print(f"bench: {message}", file=sys.stderr, flush=True),
+        show=progress,
+    )
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report)
+    return 0
+
+
+def _mb(kb: int) -> str:
+    return f"{kb / 1024:.0f} MB"
+
+
+def _run_label(run: RunResult) -> str:
+    return "one process" if run.mode == "single" else f"pool of {run.processes}"
+
+
+def _memory(run: RunResult) -> str:
+    if run.mode == "single":
+        return f"{_mb(run.memory_kb['parent'])} (this process)"
+    return (f"{_mb(run.memory_kb['largest_worker'])} (largest worker), "
+            f"{_mb(run.memory_kb['sum_of_workers'])} (sum of {run.memory_kb['workers']} workers)")
+
+
+def _print_report(report: BenchReport) -> None:
+    """Plain fixed-width lines: the report is read in logs and terminals of any width."""
+    from peoplemoves.bench.extract_speed import MEMORY_NOTE
+
+    mean = report.corpus_bytes / report.documents
+    languages = report.runs[0].by_language()
+    print(f"clean+extract benchmark: {report.documents} documents, {report.corpus_bytes / 1e6:.1f} MB "
+          f"(mean {mean:.0f} bytes), {len(languages)} languages, seed {report.seed}, {report.cpu_count} CPUs")
+    print(f"corpus built in {report.corpus_seconds:.1f} s, warm-up {report.warmup_seconds:.1f} s (not counted)")
+    print()
+    print(f"{'run':<12} {'docs/s':>8} {'per core':>9} {'KB/s':>7} {'mean ms':>8} {'p95 ms':>7} "
+          f"{'events':>7} {'errors':>6}  peak memory (RSS)")
+    for run in report.runs:
+        data = run.to_json()
+        print(f"{_run_label(run):<12} {run.docs_per_second:>8.1f} {run.docs_per_second_per_core:>9.1f} "
+              f"{run.kb_per_second:>7.0f} {data['mean_ms']:>8.1f} {data['p95_ms']:>7.1f} {run.events:>7} "
+              f"{len(run.errors):>6}  {_memory(run)}")
+    print()
+    print("per language (docs/s = documents / time spent on them, per process):")
+    header = f"{'language':<9} {'docs':>5}"
+    for run in report.runs:
+        label = "one process" if run.mode == "single" else "per worker"
+        header += f" | {label + ' docs/s':>18} {'mean ms':>8} {'p95 ms':>7}"
+    print(header + f" | {'events':>6}")
+    by_run = [run.by_language() for run in report.runs]
+    for lang, first in languages.items():
+        line = f"{lang:<9} {first['documents']:>5}"
+        for stats in by_run:
+            row = stats.get(lang, {})
+            line += f" | {row.get('docs_per_second', 0):>18.1f} {row.get('mean_ms', 0):>8.1f}"
+            line += f" {row.get('p95_ms', 0):>7.1f}"
+        print(line + f" | {first['events']:>6}")
+    print()
+    best = max(run.docs_per_second_per_core for run in report.runs)
+    verdict = "met" if best >= report.goal_per_core else "NOT met"
+    print(f"goal {report.goal_per_core:.0f} docs/s per core: {verdict} (best {best:.1f} per core)")
+    print(f"memory: {MEMORY_NOTE}")
+    for run in report.runs:
+        for message in run.errors[:3]:
+            error(f"{run.mode}: {message}")
