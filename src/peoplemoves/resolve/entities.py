@@ -139,17 +139,32 @@ def _close(a: str, b: str, strict: bool = False) -> bool:
     return Levenshtein.distance(a, b) <= limit
 
 
+def _deletions(skel: str) -> set[str]:
+    """The skeleton and its forms with one letter (two for long skeletons) dropped, first letter kept."""
+    out = {skel}
+    frontier = {skel}
+    for _ in range(2 if len(skel) >= 5 else 1):
+        frontier = {s[:i] + s[i + 1 :] for s in frontier for i in range(1, len(s))}
+        out |= frontier
+    return out
+
+
 def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
     """Native-only, one-word and re-spelled names join the Latin full name they sound like.
 
     Evidence from sound is weaker than a written name: a match must be the only one, or the
     only one at an organization the two share.
     """
-    anchors: dict[int, set[tuple[str, str]]] = defaultdict(set)  # root -> (given, surname) skeletons
+    # Blocking by symmetric deletion (as SymSpell does): a surname skeleton is indexed under every
+    # form with one or two letters dropped, so names within the allowed distance share a key and
+    # each name is compared with a handful of candidates, never with all of them.
+    anchors: dict[str, set[tuple[int, str, str]]] = defaultdict(set)
     for node in nodes:
         if node.given and len(name_parts(node.given)) >= 2:
             parts = name_parts(node.given)
-            anchors[uf.find(node.ident)].add((skeleton(parts[0]), skeleton(parts[-1])))
+            surname = skeleton(parts[-1])
+            for key in _deletions(surname):
+                anchors[key].add((uf.find(node.ident), skeleton(parts[0]), surname))
     by_root: dict[int, list[Node]] = defaultdict(list)
     for node in nodes:
         by_root[uf.find(node.ident)].append(node)
@@ -162,15 +177,15 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
         keys = {(skeleton(name_parts(f)[0]) if len(name_parts(f)) >= 2 else None, skeleton(name_parts(f)[-1]))
                 for f in forms if f and name_parts(f)}
         candidates = set()
-        for anchor_root, anchor_keys in anchors.items():
-            if anchor_root == root:
+        for given, surname in keys:
+            alone = given is None
+            if alone and len(surname) < 3:
                 continue
-            for given, surname in keys:
-                for a_given, a_surname in anchor_keys:
-                    if given is not None and not _close(given, a_given):
+            for key in _deletions(surname):
+                for anchor_root, a_given, a_surname in anchors.get(key, ()):
+                    if anchor_root == root or (given is not None and not _close(given, a_given)):
                         continue
-                    alone = given is None
-                    if _close(surname, a_surname, strict=alone) and (not alone or len(surname) >= 3):
+                    if _close(surname, a_surname, strict=alone):
                         candidates.add(anchor_root)
         candidates = {uf.find(c) for c in candidates} - {root}
         if len(candidates) > 1 and node.orgs:
