@@ -192,7 +192,9 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
             shared = {r for r in candidates if any(node.orgs & m.orgs for m in by_root[r])}
             candidates = shared or candidates
         if len(candidates) == 1:
-            uf.union(candidates.pop(), node.ident)
+            target = candidates.pop()
+            if all(compatible(node, m) for m in by_root[target]):
+                uf.union(target, node.ident)
 
 
 def canonical_entities(

@@ -123,6 +123,11 @@ def _fact(
     )
 
 
+def _earlier(value: str) -> tuple[int, ...]:
+    """Sort key preferring the earlier of two otherwise equally supported dates."""
+    return tuple(-int(p) for p in value.split("-") if p.isdigit())
+
+
 def _supporters(sources: list[FactSource], get) -> dict[str | None, list[str]]:
     out: dict[str | None, list[str]] = {}
     for s in sources:
@@ -141,8 +146,10 @@ def _settle(name: str, sources: list[FactSource]) -> tuple[str | None, dict[str 
     if not given:
         return None, {}
     support: dict[str, set[str]] = defaultdict(set)  # value -> articles
+    documents: dict[str, set[str]] = defaultdict(set)
     for s in given:
         support[getattr(s.event, name)].add(s.article)
+        documents[getattr(s.event, name)].add(s.event.doc_id)
     values = list(support)
     if name == "date":
         # a coarser date agrees with a finer one: count its articles for every finer value it contains
@@ -152,10 +159,10 @@ def _settle(name: str, sources: list[FactSource]) -> tuple[str | None, dict[str 
                     support[w] |= support[v]
         finest = [v for v in values if not any(w != v and w.startswith(v) for w in values)]
         disputed = len(finest) > 1 and any(dates_conflict(a, b) for a in finest for b in finest if a != b)
-        best = max(finest, key=lambda v: (len(support[v]), len(v), v))
+        best = max(finest, key=lambda v: (len(support[v]), len(documents[v]), len(v), _earlier(v)))
     else:
         disputed = len(values) > 1
-        best = max(values, key=lambda v: (len(support[v]), v))
+        best = max(values, key=lambda v: (len(support[v]), len(documents[v]), v))
     if not disputed:
         return best, {}
     return best, _supporters(given, lambda s: getattr(s.event, name))

@@ -112,8 +112,12 @@ def _story(group: list[SourceDocument], sig: dict[int, Signature], anchors: list
 
 
 def _articles(group: list[SourceDocument], sig: dict[int, Signature]) -> dict[str, str]:
-    """Translation groups inside a story: same events, same date, different language."""
-    sets = [{sig[id(e)] for e in d.events} for d in group]
+    """Translation groups inside a story: same events, same date, different language.
+
+    Events are compared on what a translation keeps (kind, organization, role, date), not on
+    the person, whose name a machine translation may garble.
+    """
+    sets = [{(e.kind, sig[id(e)][2], e.role, e.date) for e in d.events} for d in group]
     uf = UnionFind(len(group))
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
