@@ -24,7 +24,7 @@ def doc(doc_id: str, lang: str, published: str | None, events: list[tuple], peop
     return d
 
 
-def person_names(res) -> dict[str, str]:  # noqa: ANN001
+def person_names(res) -> dict[str, str]:
     return {name: res.entity(ident).name for (_, name), ident in res.person_of.items()}
 
 
