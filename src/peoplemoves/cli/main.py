@@ -6,7 +6,14 @@ import argparse
 import sys
 
 from peoplemoves import __version__
-from peoplemoves.cli import bench_commands, extract_commands, ingest_commands, resolve_commands
+from peoplemoves.cli import (
+    bench_commands,
+    extract_commands,
+    ingest_commands,
+    query_commands,
+    resolve_commands,
+    serve_commands,
+)
 from peoplemoves.cli.console import error
 from peoplemoves.store import StoreError
 
@@ -22,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract_commands.register(commands)
     resolve_commands.register(commands)
     bench_commands.register(commands)
+    query_commands.register(commands)
+    serve_commands.register(commands)
     return parser
 
 
