@@ -202,6 +202,8 @@ def _sentence_events(
     if not people and antecedent is None:
         return []
     cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
+    if view.lexicon.base != "en":  # "senior management team" travels into other languages like titles do
+        cues["collective"] += view.english.cues["collective"].find(view.text)
     trigger_hits = _longest_first(view.lexicon.triggers.find(view.text))
     # Longest match wins between word lists: "dismissed reports" is a denial, not a firing;
     # the 不 inside 不再担任 is part of the trigger, not a negation of it.
@@ -227,16 +229,16 @@ def _sentence_events(
     claims = claim_people(view, triggers, people, roles, orgs, cues["collective"])
     for (trig, status), group in zip(kept, claims, strict=True):
         unnamed_group = any(c.end <= trig.start for c in cues["collective"])
-        if not group and not people and antecedent is not None and not trig.acts_on_someone and not unnamed_group:
+        # "fu licenziato" (was fired) with no name: the person of the sentence before, unless a group
+        # follows the verb ("fired four executives")
+        objects_follow = any(0 <= c.start - trig.end <= 30 for c in cues["collective"])
+        passive_ok = trig.cause == "dismissed" and not objects_follow
+        intransitive = not trig.acts_on_someone or passive_ok
+        if not group and not people and antecedent is not None and intransitive and not unnamed_group:
             group = [antecedent]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
     return out
-
-
-def _org_near(trig: Trigger, orgs: list[OrgMention]) -> OrgMention | None:
-    near = [o for o in orgs if abs(o.start - trig.start) <= 60]
-    return min(near, key=lambda o: abs(o.start - trig.start)) if near else None
 
 
 def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
@@ -250,7 +252,8 @@ def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
 def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> list[Candidate]:
     own = person.sentence == view.index
     role = pick_role(view, person, trig, roles, cues["former"]) if own else None
-    org, strong = pick_org(view, person, role, trig, orgs, cues["former"]) if own else (_org_near(trig, orgs), False)
+    # a person named in the sentence before (她, "he"): the organization is read around the verb
+    org, strong = pick_org(view, person if own else trig, role, trig, orgs, cues["former"])
     date = pick_date(dates, trig)
     pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
     evidence = evidence_span(view, pieces)
@@ -359,7 +362,9 @@ def _build(
     ties: dict[int, Counter[str]] = {}
     posts: dict[tuple[int, str], Counter[str]] = {}
     for c in candidates:
-        if c.org is not None and c.org_strong:
+        # the text ties a person to an organization when it names them together in a verb's reach,
+        # or names them beside the organization the whole article is about
+        if c.org is not None and (c.org_strong or _org_name(c.org, lower) == focus):
             ties.setdefault(c.person, Counter())[_org_name(c.org, lower)] += 1
         if c.role and c.kind != "start_position" and c.org is not None:
             posts.setdefault((c.person, _org_name(c.org, lower)), Counter())[c.role] += 1

@@ -199,7 +199,7 @@ def pick_role(
 
 def pick_org(
     view: SentenceView,
-    person: NameMention,
+    person: NameMention | Trigger,
     role: Hit | None,
     trig: Trigger,
     orgs: list[OrgMention],
@@ -225,10 +225,17 @@ def pick_org(
 
 
 def _only_links(view: SentenceView, start: int, end: int) -> bool:
-    """Whether only prepositions and articles stand between a verb and its object ("left the X")."""
+    """Whether only prepositions and articles stand between a verb and its object ("left the X").
+
+    Punctuation ends the verb's reach: "resigned, the newspaper reported" is no object.
+    """
     gap = view.text[start:end]
+    if re.search(r"[,;:，、。；：]", gap):
+        return False
     if not view.lexicon.spaced:
-        return len(gap.strip()) <= 3
+        # 离开硅谷知名孵化器Y Combinator: a describing phrase may stand between verb and name
+        described = len(gap) <= 10 and any(gap.endswith(d) for d in view.lexicon.org_descriptors if d.strip())
+        return len(gap.strip()) <= 1 or described
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
     links = view.lexicon.prepositions | view.english.prepositions | view.lexicon.stopwords
     return all(w in links for w in words)
