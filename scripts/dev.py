@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -21,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(os.environ.get("PEOPLEMOVES_VENV", ROOT / ".venv"))
 STAMP = VENV / ".peoplemoves-installed"
+CHROMIUM = Path("/usr/bin/chromium")
+# Debian's browser for the end-to-end tests, and a CJK font so their screenshots are legible
+BROWSER_PACKAGES = ["chromium", "fonts-wqy-zenhei"]
 
 
 def _bin(name: str) -> Path:
@@ -39,7 +43,7 @@ def _wanted_stamp() -> str:
 
 
 def ensure_environment() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this bootstrap runs on whatever python3 the machine has)
         sys.exit(f"peoplemoves needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not _bin("python").exists():
         print(f"creating virtual environment in {VENV}", flush=True)
@@ -54,6 +58,26 @@ def ensure_environment() -> None:
     STAMP.write_text(_wanted_stamp())
 
 
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's headless Chromium; install it (as root, with apt) when it is missing.
+
+    Never a browser download of its own: only the distribution's package. Without it the
+    browser tests skip with a reason, and everything else still runs.
+    """
+    if CHROMIUM.exists():
+        return
+    is_root = getattr(os, "geteuid", lambda: -1)() == 0
+    if not is_root or shutil.which("apt-get") is None:
+        print(f"note: {CHROMIUM} is missing, so the browser tests will be skipped; to run them, install "
+              "Debian's chromium (as root: apt-get install chromium)", flush=True)
+        return
+    print(f"{CHROMIUM} is missing: installing Debian's chromium for the browser tests", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if _run(["apt-get", "update", "-q"], env=env) != 0 or \
+            _run(["apt-get", "install", "-y", "-q", *BROWSER_PACKAGES], env=env) != 0:
+        print("note: installing chromium failed; the browser tests will be skipped", flush=True)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 1 or argv[0] not in {"demo", "test", "setup"}:
         print(__doc__)
@@ -64,6 +88,7 @@ def main(argv: list[str]) -> int:
         return 0
     if job == "demo":
         return _run([_bin("peoplemoves"), "demo", *rest], cwd=ROOT)
+    ensure_chromium()
     code = _run([_bin("python"), "-m", "pytest", *(rest or ["-q"])], cwd=ROOT)
     return 0 if code == 5 else code  # 5 = no tests collected; a filter may legitimately select none
 

@@ -35,11 +35,11 @@ from fastapi.staticfiles import StaticFiles
 
 from peoplemoves import __version__
 from peoplemoves.config import DEFAULT_MAX_BYTES
-from peoplemoves.ingest import RawDocument, Rejection, iter_documents
+from peoplemoves.ingest import RawDocument, Rejection, content_id, iter_documents
 from peoplemoves.pipeline import ingest
 from peoplemoves.serve import names
 from peoplemoves.serve import queries as q
-from peoplemoves.serve.db import open_readonly
+from peoplemoves.serve.db import ensure_indexes, open_readonly
 from peoplemoves.serve.resolve_hook import run_resolve
 from peoplemoves.store import Store
 
@@ -108,6 +108,7 @@ class IngestAnswer:
     added: int
     already_stored: int
     rejected: list[RejectedInput]
+    doc_ids: list[str]  # the stored documents the request's articles are (new or already there), in order
     resolve: str | None  # the resolve step's summary; None when this build has no resolve layer
 
 
@@ -143,7 +144,8 @@ def _no_telemetry() -> dict:
 def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: int = MAX_INGEST_BYTES) -> FastAPI:
     """The API and page over the store at ``db_path``; ``token`` enables POST /api/ingest."""
     db_path = Path(db_path)
-    Store(db_path).close()  # create or migrate once, so read-only connections find the v3 tables
+    with Store(db_path) as store:  # create or migrate once, so read-only connections find the v3 tables
+        ensure_indexes(store.db)
     token = token or None
     write_lock = threading.Lock()
     app = FastAPI(
@@ -329,9 +331,11 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         def work() -> IngestAnswer:
             with write_lock, Store(db_path) as store:
                 report = ingest(items, store)
+                ids = [content_id(i.text) for i in items if isinstance(i, RawDocument)]
+                stored = [d for d in dict.fromkeys(ids) if store.has_document(d)]
                 resolved = run_resolve(store) if report.added else None
             return IngestAnswer(report.added, report.already_stored,
-                                [RejectedInput(r.source, r.reason) for r in report.rejected], resolved)
+                                [RejectedInput(r.source, r.reason) for r in report.rejected], stored, resolved)
 
         return await run_in_threadpool(work)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from importlib import resources
 from pathlib import Path
 from urllib.request import pathname2url
 
@@ -17,7 +19,24 @@ def open_store(path: Path) -> Store:
     """The store at ``path`` (migrated to the current schema), or MissingStore if there is none."""
     if not Path(path).is_file():
         raise MissingStore(f"no store at {path} (ingest documents first: `peoplemoves demo` or `peoplemoves ingest`)")
-    return Store(path)
+    store = Store(path)
+    ensure_indexes(store.db)
+    return store
+
+
+def ensure_indexes(db: sqlite3.Connection) -> None:
+    """Create any index of schema.sql the store lacks (indexes added after a store was made at this version).
+
+    The store migrates only when its schema version is older, so an index appended to
+    schema.sql for the serve layer would never reach an existing version-3 store otherwise.
+    A store that cannot be written (read-only file) is simply queried without them.
+    """
+    script = resources.files("peoplemoves.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    for statement in re.findall(r"CREATE INDEX IF NOT EXISTS [^;]+;", script):
+        try:
+            db.execute(statement)
+        except sqlite3.OperationalError:
+            return
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:

@@ -67,7 +67,7 @@ def lookup(db: sqlite3.Connection, query: str, kind: str | None = None, limit: i
     key = fold(query)
     if not key:
         return []
-    matches = _exact(db, key, kind)
+    matches = _exact(db, key, kind, query)
     if not matches:
         matches = _prefix(db, key, kind, limit)
     if not matches:
@@ -81,7 +81,7 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
     if not key:
         return []
     seen: dict[int, Match] = {}
-    for group in (_exact(db, key, None), _prefix(db, key, None, limit * 3)):
+    for group in (_exact(db, key, None, query), _prefix(db, key, None, limit * 3)):
         for m in _rank(db, group):
             seen.setdefault(m.entity.id, m)
     if len(seen) < limit:
@@ -110,10 +110,12 @@ def aliases(db: sqlite3.Connection, entity_id: int) -> list[tuple[str, list[str]
 _ENTITY_COLUMNS = "e.id, e.kind, e.name, e.native"
 
 
-def _exact(db: sqlite3.Connection, key: str, kind: str | None) -> list[Match]:
-    sql = (f"SELECT {_ENTITY_COLUMNS}, MIN(a.alias) FROM r_aliases a JOIN r_entities e ON e.id = a.entity_id"
+def _exact(db: sqlite3.Connection, key: str, kind: str | None, query: str) -> list[Match]:
+    """Aliases folding to the query's key; the alias reported is the query itself when it is one."""
+    sql = (f"SELECT {_ENTITY_COLUMNS}, COALESCE(MAX(CASE WHEN a.alias = ? THEN a.alias END), MIN(a.alias))"
+           " FROM r_aliases a JOIN r_entities e ON e.id = a.entity_id"
            " WHERE a.folded = ?" + (" AND e.kind = ?" if kind else "") + " GROUP BY e.id")
-    rows = db.execute(sql, (key, kind) if kind else (key,))
+    rows = db.execute(sql, (query.strip(), key, kind) if kind else (query.strip(), key))
     return [Match(EntityRef(r[0], r[1], r[2], r[3]), r[4], "exact", 100.0, 0) for r in rows]
 
 

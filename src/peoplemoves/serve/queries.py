@@ -333,21 +333,25 @@ def moves(
         where.append("kind = ?")
         params.append(kind)
     if since is not None or until is not None:
-        where.append("date IS NOT NULL")
-    if since is not None:  # coarse bound on the year uses the index; the exact test compares prefixes
-        where.append("date >= ? AND substr(?, 1, min(length(?), length(date))) <= substr(date, 1, length(?))")
-        params += [since[:4], since, since, since]
-    if until is not None:
-        where.append("date < ? AND substr(date, 1, min(length(?), length(date))) <= substr(?, 1, length(date))")
-        params += [f"{int(until[:4]) + 1:04d}", until, until]
+        # A date (a period: 2024, 2024-06 or a day) overlaps [since, until] iff it is within
+        # [since, until + "~"] as a string ("~" sorts after digits and "-", so every refinement
+        # of ``until`` is inside), or it is a coarser prefix of ``since`` (2024 overlaps 2024-06-01).
+        # Both terms are ranges on the date index.
+        low = since or "0000"
+        high = (until or "9999") + "~"
+        prefixes = sorted({low[:4], low[:7]} - {low})
+        where.append("((date >= ? AND date <= ?)" + "".join(" OR date = ?" for _ in prefixes) + ")")
+        params += [low, high, *prefixes]
     if known_at is not None:
         where.append("substr(learned_at, 1, 10) <= ?")
         params.append(known_at)
     clause = " AND ".join(where)
-    order = " ORDER BY date IS NULL, date DESC, id DESC"
+    dated = since is not None or until is not None  # then every row has a date: the index gives the order
+    order = " ORDER BY date DESC, id DESC" if dated else " ORDER BY date IS NULL, date DESC, id DESC"
     if known_at is None:
-        total = db.execute(f"SELECT COUNT(*) FROM facts WHERE {clause}", params).fetchone()[0]
         ids = [r[0] for r in db.execute(f"SELECT id FROM facts WHERE {clause}{order} LIMIT ?", [*params, limit])]
+        total = len(ids) if len(ids) < limit else \
+            db.execute(f"SELECT COUNT(*) FROM facts WHERE {clause}", params).fetchone()[0]
         facts = load_facts(db, ids)
     else:  # dates may differ as known then: check the period again on what was known
         ids = [r[0] for r in db.execute(f"SELECT id FROM facts WHERE {clause}{order}", params)]

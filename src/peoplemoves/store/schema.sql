@@ -158,3 +158,9 @@ CREATE TABLE IF NOT EXISTS positions (
 );
 CREATE INDEX IF NOT EXISTS positions_org ON positions(org_id, start_date);
 CREATE INDEX IF NOT EXISTS positions_person ON positions(person_id);
+
+-- Serve layer (issue 5): indexes for the time-aware queries (who / moves / person / story / document).
+CREATE INDEX IF NOT EXISTS facts_org_date ON facts(org_id, date);
+CREATE INDEX IF NOT EXISTS facts_story ON facts(story_id);
+CREATE INDEX IF NOT EXISTS facts_conflict ON facts(conflict) WHERE conflict = 1;
+CREATE INDEX IF NOT EXISTS story_docs_doc ON story_docs(doc_id);
