@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from peoplemoves.resolve import SourceDocument, resolve_documents
 from peoplemoves.resolve.records import SourceEntity, SourceEvent
 
-_SYLLABLES = ["ka", "ri", "mo", "ten", "sa", "lo", "vi", "na", "dor", "bel", "ha", "gu", "min", "tor", "e", "li"]
+_SYLLABLES = ["ka", "ri", "mo", "ten", "sa", "lo", "vi", "na", "dor", "bel", "ha", "gu", "min", "tor", "e", "li",
+              "zan", "pe", "qui", "fa", "jo", "wen", "bra", "sto", "u", "del", "gri", "mar", "os", "chi", "lu", "ne"]
 _HAN = "安贝卡德尔费格哈伊扬科拉马纳奥帕奇罗萨塔乌瓦西约泽"
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ"
 _LANGS = ["en", "zh-Hans", "ja", "es", "it", "fr", "de", "pt", "ko", "ru", "zh-Hant"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -30,6 +31,7 @@ def is_latin(text: str) -> bool:
     return bool(_LATIN.match(text)) and any(c.isalpha() for c in text)
 
 
+@cache
 def skeleton(part: str) -> str:
     """First letter and consonants of a name part's sound key: survives vowel-inserting scripts."""
     key = sound_key(part)
@@ -127,6 +129,7 @@ def _given_initial(node: Node) -> str | None:
     return skeleton(parts[0])[:1] if len(parts) >= 2 else None
 
 
+@cache
 def _close(a: str, b: str, strict: bool = False) -> bool:
     """Consonant skeletons that differ by at most one sound (two for long ones: ボブ・マグリュー ~ McGrew).
 
@@ -146,7 +149,8 @@ def _deletions(skel: str) -> set[str]:
     for _ in range(2 if len(skel) >= 5 else 1):
         frontier = {s[:i] + s[i + 1 :] for s in frontier for i in range(1, len(s))}
         out |= frontier
-    return out
+    # one-letter keys would put every short name in one block
+    return {k for k in out if len(k) >= 2}
 
 
 def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
@@ -166,8 +170,10 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
             for key in _deletions(surname):
                 anchors[key].add((uf.find(node.ident), skeleton(parts[0]), surname))
     by_root: dict[int, list[Node]] = defaultdict(list)
+    root_orgs: dict[int, set[int]] = defaultdict(set)
     for node in nodes:
         by_root[uf.find(node.ident)].append(node)
+        root_orgs[uf.find(node.ident)] |= node.orgs
     for node in nodes:
         root = uf.find(node.ident)
         if node.given and len(name_parts(node.given)) >= 2:
@@ -181,15 +187,15 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
             alone = given is None
             if alone and len(surname) < 3:
                 continue
-            for key in _deletions(surname):
-                for anchor_root, a_given, a_surname in anchors.get(key, ()):
-                    if anchor_root == root or (given is not None and not _close(given, a_given)):
-                        continue
-                    if _close(surname, a_surname, strict=alone):
-                        candidates.add(anchor_root)
+            pool = set().union(*(anchors.get(key, ()) for key in _deletions(surname)))
+            for anchor_root, a_given, a_surname in pool:
+                if anchor_root == root or (given is not None and not _close(given, a_given)):
+                    continue
+                if _close(surname, a_surname, strict=alone):
+                    candidates.add(anchor_root)
         candidates = {uf.find(c) for c in candidates} - {root}
         if len(candidates) > 1 and node.orgs:
-            shared = {r for r in candidates if any(node.orgs & m.orgs for m in by_root[r])}
+            shared = {r for r in candidates if node.orgs & root_orgs[r]}
             candidates = shared or candidates
         if len(candidates) == 1:
             target = candidates.pop()
