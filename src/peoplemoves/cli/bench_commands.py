@@ -46,6 +46,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=run_extract_bench)
 
+    p = sub.add_parser("resolve", help="time and peak memory of resolution and story grouping over N documents")
+    p.add_argument("-n", type=_positive, default=100_000, metavar="N", help="number of documents (default: 100000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same documents")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=run_resolve_bench)
+
 
 def _corpus_options(parser: argparse.ArgumentParser, default_n: int) -> None:
     parser.add_argument("-n", type=_positive, default=default_n, metavar="N",
@@ -58,6 +64,22 @@ def _corpus_options(parser: argparse.ArgumentParser, default_n: int) -> None:
 def _help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 2
+
+
+def run_resolve_bench(args: argparse.Namespace) -> int:
+    from peoplemoves.bench.resolve_speed import run  # resource: only when run
+
+    report = run(args.n, seed=args.seed)
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(f"resolve benchmark over {report['documents']} generated documents "
+          f"(generated in {report['generate_s']} s, not counted)")
+    print(f"  resolution, stories, facts, positions: {report['resolve_s']} s "
+          f"({report['documents_per_s']} documents/s), peak RSS {report['peak_rss_mb']} MB")
+    print(f"  {report['people']} people, {report['organizations']} organizations, {report['stories']} stories, "
+          f"{report['facts']} facts ({report['conflicting_facts']} disputed), {report['positions']} positions")
+    return 0
 
 
 def run_corpus(args: argparse.Namespace) -> int:
