@@ -84,7 +84,9 @@ def generate(n: int, seed: int = 0) -> list[SourceDocument]:
             name, native, mentions = _forms(person, lang, rng)
             doc.entities.append(SourceEntity(doc_id, "person", name, native, mentions))
             doc.entities.append(SourceEntity(doc_id, "org", org, None, (org,)))
-            date = time.strftime("%Y-%m-%d", time.gmtime(day * 86400)) if rng.random() < 0.8 else None
+            # one source in ten dates the change a day off, as time zones and translations do
+            shift = 1 if rng.random() < 0.1 else 0
+            date = time.strftime("%Y-%m-%d", time.gmtime((day + shift) * 86400)) if rng.random() < 0.8 else None
             doc.events.append(SourceEvent(len(docs) * 10, doc_id, kind, name, org, role,
                                           "resigned" if kind == "end_position" else None, False, date, "reported",
                                           f"{name} ... {org}", 100, 180, lang))
