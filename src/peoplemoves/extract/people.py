@@ -26,7 +26,7 @@ _DOTTED = re.compile(rf"([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}){_SEP}([{HAN}]{{1,8
 _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-z][A-Za-z .'’\-]{1,48}?)[)）]")
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _CAPITALIZED = re.compile(
-    r"(?<![\w@])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)"
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9@'’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?)"
     r"(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*(?:-[\w'’]+)?){1,3})"
 )
 _CYRILLIC_NAME = re.compile(
@@ -63,14 +63,21 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def _trim_left(view: SentenceView, start: int, end: int, roles: list[Hit]) -> int:
-    """Move a CJK name's start past a role title or a function character glued before it."""
-    for hit in roles:
-        if hit.start <= start < hit.end < end:
-            start = hit.end
+def _trim_left(view: SentenceView, start: int, dot: int, stops: list[tuple[int, int]]) -> int:
+    """Move a CJK name's start past a title, a lexicon word or a function character before its given name.
+
+    Transliterated given names are short (鲍勃, 格雷格, 伊利亚): at most three characters are kept.
+    """
+    for s, e in stops:
+        if s < dot and start < e <= dot:
+            start = max(start, e)
     boundaries = view.lexicon_boundaries
-    while start < end - 1 and view.text[start] in boundaries:
-        start += 1
+    for i in range(dot - 1, start - 1, -1):
+        if view.text[i] in boundaries:
+            start = i + 1
+            break
+    if re.fullmatch(rf"[{HAN}]+", view.text[start:dot]):  # katakana runs end by themselves
+        start = max(start, dot - 3)
     return start
 
 
@@ -108,11 +115,11 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text)] + [(h.start, h.end) for h in roles]
     # 1. CJK transliterations with a middle dot, and a Latin original in parentheses after them.
     for m in _DOTTED.finditer(text):
-        start = _trim_left(view, m.start(), m.end(), roles)
         end = m.end()
-        first_dot = re.search(_SEP, text[start:end])
-        if first_dot and first_dot.start() > 4:  # a given name is short: the rest is context
-            start += first_dot.start() - 4
+        dot = m.start() + re.search(_SEP, m.group()).start()
+        start = _trim_left(view, m.start(), dot, stops)
+        if start >= dot:
+            continue
         last_dot = start + max(text.rfind(s, start, end) - start for s in "·・•‧∙")
         end = _trim_right(view, last_dot + 1, end, stops) if last_dot >= start else end
         paren = _PAREN_LATIN.match(text, end)
