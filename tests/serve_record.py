@@ -6,7 +6,9 @@ executive (en, zh-Hans, zh-Hant, es, ja; the return date is disputed), Banco Mer
 chief executive (es, it, pt), a planned and a rumored move, a leave of absence (de), and one
 hostile article whose text, names and evidence are full of markup and script.
 
-Offsets are computed from the texts, so ``original[start:end] == evidence`` always holds.
+Offsets are computed from the texts, so ``original[start:end] == evidence`` always holds; the
+English Fjordcell article starts with characters outside the BMP (🔋𝐍𝐄𝐖𝐒), where Python's
+code-point offsets and JavaScript's UTF-16 indices part ways.
 Ingest times (``learned_at``) are spread out so ``--known-at`` has something to show.
 """
 
@@ -36,7 +38,7 @@ HOSTILE_TEXT = (
 DOCUMENTS = [
     ("fj-en", "fjordcell_ceo_en", "en", "2025-03-17", "2025-03-17T09:00:00+00:00",
      "Fjordcell chief executive Henrik Solberg resigns", "https://news.example/fjordcell-ceo",
-     "TRONDHEIM, March 17, 2025\n\nHenrik Solberg has resigned as chief executive of Fjordcell, the Norwegian "
+     "🔋𝐍𝐄𝐖𝐒 TRONDHEIM, March 17, 2025\n\nHenrik Solberg has resigned as chief executive of Fjordcell, the Norwegian "
      "battery-cell maker said last Thursday, after two years of delays at its flagship factory.\n\n"
      "The board has named chief financial officer Marta Lindqvist acting chief executive while it looks for "
      "a permanent successor.\n"),

@@ -446,7 +446,7 @@ async function showConflicts(_, params) {
     h("h1", {}, "Conflicts"),
     h("p", { class: "muted" }, "Facts whose sources disagree. Every value is kept, with the sources behind it."),
     facts.length ? facts.map((f) => {
-      const block = h("div", { class: "conflict" + (String(f.id) === wanted ? " focus" : ""), "data-fact": f.id },
+      const block = h("div", { class: "conflict-item" + (String(f.id) === wanted ? " focus" : ""), "data-fact": f.id },
         factLine(f), disputedTable(f));
       return block;
     }) : h("p", { class: "empty" }, "No conflicts: every fact's sources agree."),

@@ -55,7 +55,7 @@ async function main() {
       h("p", { class: "description" }, spec.info.description || ""),
       h("p", {}, "The machine-readable description is ", h("a", { href: "/openapi.json" }, "/openapi.json"), " (OpenAPI ",
         spec.openapi, ")."),
-      h("h2", {}, "Endpoints"), ops,
+      h("h2", {}, "Endpoints"), ...ops,
       h("h2", {}, "Schemas"),
       h("ul", {}, schemas.map(([name, s]) => h("li", {}, h("code", {}, name), s.properties
         ? [": ", Object.entries(s.properties).map(([k, v], i) => [i ? ", " : "", k, " ", h("span", { class: "muted" }, typeOf(v, spec))])]
