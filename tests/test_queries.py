@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -328,3 +329,55 @@ def test_benchmark_store_is_a_consistent_record(tmp_path: Path) -> None:
     assert q.moves(db, org, since="1995", until="2025").moves
     again = build_query_store(tmp_path / "again.db", documents=500, seed=3)
     assert again.person_names == built.person_names  # seeded: the same store every time
+
+
+# --- demo -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_demo_resolves_summarizes_and_serves(tmp_path: Path) -> None:
+    """Why: the README's main job must end with results a person can see, and --serve must show them."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    root = Path(__file__).resolve().parent.parent
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "demo.db"
+    proc = subprocess.Popen([sys.executable, "-m", "peoplemoves", "demo", "--db", str(db), "--serve", "--port",
+                             str(port)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "COLUMNS": "200"})
+    try:
+        summary = None
+        deadline = time.monotonic() + 120
+        while summary is None and time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/summary", timeout=2) as response:
+                    summary = json.loads(response.read())
+            except OSError:
+                time.sleep(0.2)
+        assert summary is not None, "demo --serve never answered"
+        assert summary["documents"] >= 40 and summary["facts"] > 0 and summary["people"] > 0
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+            assert b"/static/app.js" in response.read()
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=30)[0]
+    assert "ingest: " in output and "documents, " in output  # the ingest summary is kept
+    assert "the record" in output and "organizations" in output and "conflicts" in output
+    assert "latest moves" in output
+    assert f"serving the page at http://127.0.0.1:{port}/" in output
+
+
+def test_demo_without_serve_says_how_to_see_the_page(capsys: pytest.CaptureFixture[str], record: Record) -> None:
+    from peoplemoves.cli.demo_summary import resolve_and_summarize
+
+    resolve_and_summarize(record.path, added=0)  # a record exists: nothing is resolved again
+    out = capsys.readouterr().out
+    assert "resolve:" not in out
+    assert "the record" in out and "Fjordcell" in out and "latest moves" in out
+    assert f"peoplemoves serve --db {record.path}" in out and "http://127.0.0.1:8000/" in out

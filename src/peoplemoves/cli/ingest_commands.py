@@ -10,6 +10,7 @@ from pathlib import Path
 from rich.table import Table
 
 from peoplemoves.cli.console import error, out, progress
+from peoplemoves.cli.demo_summary import add_demo_options, resolve_and_summarize
 from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
@@ -59,6 +60,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("demo", help="the main job: ingest the sample corpus and summarize")
     p.add_argument("paths", nargs="*", metavar="PATH", default=["data/sample"])
     add_db_option(p)
+    add_demo_options(p)
     p.set_defaults(run=run_demo, max_size=DEFAULT_MAX_BYTES)
 
 
@@ -121,4 +123,5 @@ def run_demo(args: argparse.Namespace) -> int:
     out.print(report.summary())
     out.print(table)
     out.print(f"{counts['documents']} documents, {counts['segments']} segments stored")
+    resolve_and_summarize(store.path, report.added, serve=args.serve, port=args.port)
     return 1 if report.rejected else 0

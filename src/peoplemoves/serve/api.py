@@ -86,18 +86,6 @@ class SearchAnswer:
 
 
 @dataclass
-class Summary:
-    documents: int
-    languages: dict[str, int]
-    people: int
-    organizations: int
-    facts: int
-    positions: int
-    conflicts: int
-    stories: int
-
-
-@dataclass
 class RejectedInput:
     source: str
     reason: str
@@ -285,10 +273,10 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         except q.NotFound as exc:
             raise _NotFoundError(exc) from exc
 
-    @app.get("/api/summary", response_model=Summary, tags=["record"])
+    @app.get("/api/summary", response_model=q.Summary, tags=["record"])
     def api_summary(db: Db):
         """What the store holds: documents by language, entities, facts, conflicts, stories."""
-        return summary(db)
+        return q.summary(db)
 
     # -- the one write endpoint ----------------------------------------------------------------
 
@@ -355,22 +343,6 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         return FileResponse(static / "docs.html", media_type="text/html; charset=utf-8")
 
     return app
-
-
-def summary(db: sqlite3.Connection) -> Summary:
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
-    langs = dict(db.execute(
-        "SELECT json_extract(languages, '$[0]') AS lang, COUNT(*) FROM documents GROUP BY lang ORDER BY 2 DESC"))
-    return Summary(
-        documents=one("SELECT COUNT(*) FROM documents"),
-        languages={str(k): v for k, v in langs.items()},
-        people=one("SELECT COUNT(*) FROM r_entities WHERE kind = 'person'"),
-        organizations=one("SELECT COUNT(*) FROM r_entities WHERE kind = 'org'"),
-        facts=one("SELECT COUNT(*) FROM facts"),
-        positions=one("SELECT COUNT(*) FROM positions"),
-        conflicts=one("SELECT COUNT(*) FROM facts WHERE conflict = 1"),
-        stories=one("SELECT COUNT(*) FROM stories"),
-    )
 
 
 def _add_article_schema(app: FastAPI) -> None:

@@ -249,6 +249,43 @@ class DocumentAnswer:
     stories: list[str]
 
 
+@dataclass
+class Summary:
+    documents: int
+    languages: dict[str, int]  # documents by main language
+    people: int
+    organizations: int
+    facts: int
+    positions: int
+    conflicts: int
+    stories: int
+
+
+def summary(db: sqlite3.Connection) -> Summary:
+    """What the store holds, in counts."""
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    langs = db.execute(
+        "SELECT json_extract(languages, '$[0]') AS lang, COUNT(*) FROM documents GROUP BY lang ORDER BY 2 DESC, 1")
+    return Summary(
+        documents=one("SELECT COUNT(*) FROM documents"),
+        languages={str(k): v for k, v in langs},
+        people=one("SELECT COUNT(*) FROM r_entities WHERE kind = 'person'"),
+        organizations=one("SELECT COUNT(*) FROM r_entities WHERE kind = 'org'"),
+        facts=one("SELECT COUNT(*) FROM facts"),
+        positions=one("SELECT COUNT(*) FROM positions"),
+        conflicts=one("SELECT COUNT(*) FROM facts WHERE conflict = 1"),
+        stories=one("SELECT COUNT(*) FROM stories"),
+    )
+
+
+def busiest_orgs(db: sqlite3.Connection, limit: int = 5) -> list[tuple[EntityRef, int, int]]:
+    """Organizations with the most facts: (organization, facts, distinct people)."""
+    rows = db.execute(
+        "SELECT e.id, e.kind, e.name, e.native, COUNT(*), COUNT(DISTINCT f.person_id) FROM facts f"
+        " JOIN r_entities e ON e.id = f.org_id GROUP BY e.id ORDER BY 5 DESC, e.name LIMIT ?", (limit,))
+    return [(EntityRef(r[0], r[1], r[2], r[3]), r[4], r[5]) for r in rows]
+
+
 def to_json(value: object) -> object:
     """A dataclass answer as plain JSON-ready data."""
     return asdict(value) if hasattr(value, "__dataclass_fields__") else value  # type: ignore[arg-type]
