@@ -40,6 +40,8 @@ _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
 
 #: how often a word must recur, never after an article, to pass for a name in text without capitals
 BARE_NAME_MIN = 2
+#: share of a name's occurrences that may follow an article ("un ultraman" in a machine translation)
+ARTICLE_SLIPS = 0.15
 #: a name is no common word: its Zipf frequency (wordfreq) stays under these in the text's language
 #: and in English, the language loanwords and titles come from
 BARE_NAME_MAX_ZIPF = 3.3
@@ -49,10 +51,10 @@ BARE_NAME_MAX_ZIPF_EN = 3.6
 def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]) -> list[str]:
     """Words that behave like names in text without capitals: they recur, and never after an article.
 
-    Common nouns take articles ("il dirigente", "the board"); names do not ("altman ha detto").
+    Common nouns take articles ("il dirigente", "the board"); names hardly ever do.
     """
     counts: Counter[str] = Counter()
-    after_article: set[str] = set()
+    after_article: Counter[str] = Counter()
     org_names = {fold(name) for name in orgs} | {fold(name) for name in orgs.values()}
     for view in views:
         if not view.lexicon.articles:
@@ -62,14 +64,17 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
         for tok in view.tokens:
             word = tok.lower
             if previous in view.lexicon.articles and tok.start - last_end <= 2:
-                after_article.add(word)
+                after_article[word] += 1
             if re.match(r"-?\d", view.text[tok.end : tok.end + 2]):
-                after_article.add(word)  # "gpt-4o", "h100": products and models, not names
+                after_article[word] += 1000  # "gpt-4o", "h100": products and models, not names
             counts[word] += 1
             previous, last_end = word, tok.end
     names = []
     for word, n in counts.items():
-        if n < BARE_NAME_MIN or word in after_article or len(word) < 3 or fold(word) in org_names | taken:
+        # common nouns mostly follow an article; a name does so only by a translation's slip
+        if n < BARE_NAME_MIN or after_article[word] > ARTICLE_SLIPS * n or len(word) < 3:
+            continue
+        if fold(word) in org_names | taken:
             continue
         if any(_is_vocabulary(view, word) for view in views[:1]):
             continue
@@ -156,8 +161,6 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             if not any(o.start < e and s < o.end for s, e in person_spans) and fold(o.surface) not in person_names
         ]
         view.org_spans = [(o.start, o.end) for o in found]
-    for view, mentions in zip(views, people, strict=True):
-        view.person_spans = [(m.start, m.end) for m in mentions]
     forms = index.short_forms()
     if lower:
         taken_names = {fold(f) for f in forms} | {fold(p) for person in index.people for p in person.surfaces()}
@@ -168,6 +171,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         mentions.extend(short_mentions(view, forms, taken))
         mentions.sort(key=lambda m: m.start)
 
+    for view, mentions in zip(views, people, strict=True):
+        view.person_spans = [(m.start, m.end) for m in mentions]
     anchor = _anchor(doc.published) or _inferred_anchor(views)
     candidates: list[Candidate] = []
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
@@ -188,7 +193,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             last_date[paragraph] = dated[0]
         candidates.extend(found)
 
-    return _build(doc, views, index, candidates, orgs, lower)
+    appositions = _appositions(views, roles, orgs, people, lower)
+    return _build(doc, views, index, candidates, orgs, lower, appositions)
 
 
 def _sentence_events(
@@ -228,7 +234,7 @@ def _sentence_events(
     out: list[Candidate] = []
     claims = claim_people(view, triggers, people, roles, orgs, cues["collective"])
     for (trig, status), group in zip(kept, claims, strict=True):
-        unnamed_group = any(c.end <= trig.start for c in cues["collective"])
+        unnamed_group = any(c.end <= trig.start or 0 <= c.start - trig.end <= 16 for c in cues["collective"])
         # "fu licenziato" (was fired) with no name: the person of the sentence before, unless a group
         # follows the verb ("fired four executives")
         objects_follow = any(0 <= c.start - trig.end <= 30 for c in cues["collective"])
@@ -342,6 +348,30 @@ def _repeated_proper_name(views: list[SentenceView]) -> str | None:
     return name if n >= 3 else None
 
 
+def _appositions(
+    views: list[SentenceView],
+    roles: list[list[Hit]],
+    orgs: list[list[OrgMention]],
+    people: list[list[NameMention]],
+    lower: bool,
+) -> list[tuple[int, str | None, str]]:
+    """(person, organization, role) the text states in apposition: "il presidente greg brockman"."""
+    found = []
+    for _view, r, o, p in zip(views, roles, orgs, people, strict=True):
+        for m in p:
+            if m.entity < 0:
+                continue
+            near = [h for h in r if 0 <= m.start - h.end <= 12 or 0 <= h.start - m.end <= 4]
+            if not near:
+                continue
+            role = min(near, key=lambda h: min(abs(m.start - h.end), abs(h.start - m.end)))
+            org = min(o, key=lambda x: min(abs(x.start - role.end), abs(role.start - x.end)), default=None)
+            if org is not None and min(abs(org.start - role.end), abs(role.start - org.end)) > 25:
+                org = None
+            found.append((m.entity, _org_name(org, lower) if org else None, role.value))
+    return found
+
+
 def _build(
     doc: CleanDocument,
     views: list[SentenceView],
@@ -349,6 +379,7 @@ def _build(
     candidates: list[Candidate],
     orgs: list[list[OrgMention]],
     lower: bool,
+    appositions: list[tuple[int, str | None, str]] = (),
 ) -> DocumentExtraction:
     org_forms: dict[str, list[str]] = {}
     for found in orgs:
@@ -368,6 +399,8 @@ def _build(
             ties.setdefault(c.person, Counter())[_org_name(c.org, lower)] += 1
         if c.role and c.kind != "start_position" and c.org is not None:
             posts.setdefault((c.person, _org_name(c.org, lower)), Counter())[c.role] += 1
+    for person, org, role in appositions:
+        posts.setdefault((person, org or focus or ""), Counter())[role] += 1
 
     merged: dict[tuple[str, str, str], Event] = {}
     for c in candidates:

@@ -194,7 +194,25 @@ def pick_role(
             d = 0
         if d < best_d:
             best, best_d = r, d
+    if best is not None and best.end <= person.start:
+        # "former head of safety and team lead X": of two titles listed together, the first is the post
+        earlier = [r for r in roles if r.end <= best.start and best.start - r.end <= 30
+                   and _joined(view, r.end, best.start)]
+        if earlier:
+            best = max(earlier, key=lambda r: r.end)
     return best or _nearest(roles, trig.start, trig.end, limit=30)
+
+
+def _joined(view: SentenceView, start: int, end: int) -> bool:
+    """Whether two titles are listed together: only a conjunction, comma or organization between."""
+    if any(start <= s < end for s, _ in view.person_spans):
+        return False  # "X's title Anna Berg and Y's title": each name has its own
+    gap = view.text[start:end]
+    if any(sep in gap for sep in "、,，"):
+        return len(gap.strip(" 、,，")) <= 12
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    joiners = view.lexicon.conjunctions | view.english.conjunctions
+    return any(w in joiners for w in words) and len(words) <= 5
 
 
 def pick_org(
