@@ -139,6 +139,8 @@ def test_every_trigger_has_a_valid_kind_and_cause(lang_data):
     causes_seen = set()
     for word, value in data["triggers"].items():
         assert isinstance(value, str), (lang, word)
+        if value == "":  # a blocker: a longer phrase ("就任後", after taking office) that is no event
+            continue
         kind, _, cause = value.partition(":")
         assert kind in KINDS | SUCCESSION, (lang, word, value)
         if cause == "with_role":  # weak verbs ("became", 成为) count only with a role title after them

@@ -77,6 +77,8 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
             honored = view.lexicon.honorifics.contains(text[m.end() : m.end() + 3].lstrip()[:2])
             if honored or _PERSON_LIKE.fullmatch(word) or re.fullmatch(r"[\d.\-]+|[a-z]", word):
                 continue
+            if re.search(r"\d", word):
+                continue  # "GPT-4o", "H100": products and models, not organizations
             if _words_ok(view, word):
                 add(m.start(), m.end())
         span = _announcer(view)
