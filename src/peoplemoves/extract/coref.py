@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.names import fold, name_parts, romanize_name, sound_key
+from peoplemoves.names import fold, name_parts, romanize_name, skeleton
 
 
 @dataclass
@@ -111,6 +111,8 @@ class PersonIndex:
             if not person.mentions or any(len(name_parts(s)) >= 2 for s in person.surfaces()):
                 continue
             owners = {o.ident for s in person.surfaces() for o in [self.part_owner(s)] if o is not None}
+            if not owners:  # "mulati 氏" beside "Mira Murati": a surname as a translation spelled it
+                owners = {o.ident for s in person.surfaces() if _is_latin(s) for o in [self.sounds_like(s)] if o}
             owners.discard(person.ident)
             if len(owners) != 1:
                 continue
@@ -131,13 +133,18 @@ class PersonIndex:
 
     def sounds_like(self, token: str) -> Person | None:
         """The one known person whose surname sounds like ``token`` (a mistransliteration)."""
-        key = sound_key(token)
-        owners = {
-            person.ident
-            for person in self.people
-            for surface in person.surfaces()
-            if len(name_parts(surface)) >= 2 and sound_key(name_parts(surface)[-1]) == key
-        }
+        key = skeleton(token)
+        if len(key) < 3:
+            return None
+        owners = set()
+        for person in self.people:
+            for surface in person.surfaces():
+                parts = name_parts(surface)
+                if len(parts) < 2:
+                    continue
+                last = parts[-1] if _is_latin(parts[-1]) else romanize_name(parts[-1])
+                if skeleton(last) == key:
+                    owners.add(person.ident)
         return self.people[next(iter(owners))] if len(owners) == 1 else None
 
     def part_owner(self, part: str) -> Person | None:

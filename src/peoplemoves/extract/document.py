@@ -55,6 +55,7 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
     """
     counts: Counter[str] = Counter()
     after_article: Counter[str] = Counter()
+    leading: set[str] = set()  # words seen opening a sentence or clause, where subjects stand
     org_names = {fold(name) for name in orgs} | {fold(name) for name in orgs.values()}
     for view in views:
         if not view.lexicon.articles:
@@ -67,6 +68,8 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
                 after_article[word] += 1
             if re.match(r"-?\d", view.text[tok.end : tok.end + 2]):
                 after_article[word] += 1000  # "gpt-4o", "h100": products and models, not names
+            if not view.text[:tok.start].strip() or re.search(r"[,;:\"“«]\s*$", view.text[:tok.start]):
+                leading.add(word)
             counts[word] += 1
             previous, last_end = word, tok.end
     names = []
@@ -74,8 +77,8 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
         # common nouns mostly follow an article; a name does so only by a translation's slip
         if n < BARE_NAME_MIN or after_article[word] > ARTICLE_SLIPS * n or len(word) < 3:
             continue
-        if fold(word) in org_names | taken:
-            continue
+        if fold(word) in org_names | taken or word not in leading:
+            continue  # a name is somebody's subject somewhere ("altman ha detto"); "di chatgpt" never is
         if any(_is_vocabulary(view, word) for view in views[:1]):
             continue
         base = views[0].lexicon.base if views else "en"

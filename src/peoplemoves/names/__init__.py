@@ -3,7 +3,7 @@
 Used by extract (in-document coreference), resolve (across documents) and serve (look-up).
 """
 
-from peoplemoves.names.folding import fold, name_parts, sound_key
+from peoplemoves.names.folding import fold, name_parts, skeleton, sound_key
 from peoplemoves.names.romanize import romanize_name, romanize_part
 
-__all__ = ["fold", "name_parts", "romanize_name", "romanize_part", "sound_key"]
+__all__ = ["fold", "name_parts", "romanize_name", "romanize_part", "skeleton", "sound_key"]

@@ -44,3 +44,16 @@ def name_parts(surface: str) -> list[str]:
     return [p for p in _SEPARATORS.split(surface.strip()) if p]
 
 
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@cache
+def skeleton(part: str) -> str:
+    """First letter and consonants of a name part's sound key: survives vowel-inserting scripts
+    (ムラティ -> muratei -> mrt = murati; バレット -> baretto -> brt = barret)."""
+    key = sound_key(part)
+    if not key:
+        return ""
+    return key[0] + _VOWELS.sub("", key[1:])

@@ -19,25 +19,15 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from peoplemoves.names import fold, name_parts, romanize_name, sound_key
+from peoplemoves.names import fold, name_parts, romanize_name, skeleton
 from peoplemoves.resolve.records import ResolvedEntity, SourceDocument
 from peoplemoves.resolve.unionfind import UnionFind
 
 _LATIN = re.compile(r"^[\x00-\u024f\s'’.\-]+$")
-_VOWELS = re.compile(r"[aeiouy]+")
 
 
 def is_latin(text: str) -> bool:
     return bool(_LATIN.match(text)) and any(c.isalpha() for c in text)
-
-
-@cache
-def skeleton(part: str) -> str:
-    """First letter and consonants of a name part's sound key: survives vowel-inserting scripts."""
-    key = sound_key(part)
-    if not key:
-        return ""
-    return key[0] + _VOWELS.sub("", key[1:])
 
 
 @dataclass
