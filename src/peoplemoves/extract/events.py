@@ -250,6 +250,8 @@ def _only_links(view: SentenceView, start: int, end: int) -> bool:
     gap = view.text[start:end]
     if re.search(r"[,;:，、。；：]", gap):
         return False
+    if any(p in gap for p in view.subject_particles):
+        return False  # "退職は gpt-4o が…": a topic marker starts a new clause
     if not view.lexicon.spaced:
         # 离开硅谷知名孵化器Y Combinator: a describing phrase may stand between verb and name
         described = len(gap) <= 10 and any(gap.endswith(d) for d in view.lexicon.org_descriptors if d.strip())

@@ -61,7 +61,7 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
         for hit in lex.gazetteer.find(text):
             add(hit.start, hit.end, hit.value)
     for name, canonical in known.items():
-        pattern = r"(?<![\w@])" + re.escape(name) + r"(?!\w)" if name.isascii() else re.escape(name)
+        pattern = r"(?<![\w@])" + re.escape(name) + r"(?![\w]|-\w)" if name.isascii() else re.escape(name)
         for m in re.finditer(pattern, text, re.IGNORECASE if view.lower_cased else 0):
             add(m.start(), m.end(), canonical)
     for m in _URL.finditer(text):
