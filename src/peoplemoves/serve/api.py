@@ -118,6 +118,18 @@ Db = Annotated[sqlite3.Connection, Depends(_connection)]
 bearer = HTTPBearer(auto_error=False, description="the ingest token (PEOPLEMOVES_TOKEN or --token-file)")
 
 
+def _warm(db_path: Path) -> None:
+    """Build the fuzzy name index in the background, so no visitor waits for it."""
+    try:
+        db = open_readonly(db_path)
+        try:
+            names.warm(db)
+        finally:
+            db.close()
+    except sqlite3.Error:
+        pass  # only an optimization: the first fuzzy look-up builds it otherwise
+
+
 def _static_dir() -> Path:
     return Path(str(resources.files("peoplemoves.serve").joinpath("static")))
 
@@ -134,6 +146,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
     db_path = Path(db_path)
     with Store(db_path) as store:  # create or migrate once, so read-only connections find the v3 tables
         ensure_indexes(store.db)
+    threading.Thread(target=_warm, args=(db_path,), name="peoplemoves-warm", daemon=True).start()
     token = token or None
     write_lock = threading.Lock()
     app = FastAPI(
