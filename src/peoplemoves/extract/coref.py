@@ -8,10 +8,10 @@ gives one, else a romanization of the native form.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import fold, name_parts, romanize_name, skeleton
@@ -171,19 +171,20 @@ def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tup
     """Surnames or given names alone, of people already known in the document."""
     found: list[NameMention] = []
     text = view.text
-    for form, person in sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True):
-        latin = _is_latin(form)
-        pattern = (r"(?<![\w])" + re.escape(form) + r"(?![\w])") if latin else re.escape(form)
-        flags = re.IGNORECASE if latin else 0
-        for m in re.finditer(pattern, text, flags):
-            span = (m.start(), m.end())
-            if any(span[0] < e and s < span[1] for s, e in taken):
-                continue
-            if latin and not view.lower_cased and not m.group()[0].isupper():
-                continue
-            mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
-                                  sentence=view.index, entity=person.ident)
-            person.mentions.append(mention)
-            found.append(mention)
-            taken.append(span)
+    pattern = names_pattern(tuple(forms), True)
+    if pattern is None:
+        return found
+    by_form = {form.casefold(): person for form, person in forms.items()}
+    for m in pattern.finditer(text):
+        person = by_form.get(m.group().casefold())
+        span = (m.start(), m.end())
+        if person is None or any(span[0] < e and s < span[1] for s, e in taken):
+            continue
+        if _is_latin(m.group()) and not view.lower_cased and not m.group()[0].isupper():
+            continue
+        mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
+                              sentence=view.index, entity=person.ident)
+        person.mentions.append(mention)
+        found.append(mention)
+        taken.append(span)
     return found

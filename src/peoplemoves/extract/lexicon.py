@@ -53,6 +53,7 @@ class PhraseMatcher:
             left, right = r"(?<!\w)", r"(?!\w)"
         body = "|".join(alternatives) if alternatives else r"(?!x)x"
         self._regex = re.compile(f"{left}(?:{body}){right}", re.IGNORECASE)
+        self._seen: dict[str, bool] = {}
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._wild)
@@ -70,7 +71,13 @@ class PhraseMatcher:
         return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
 
     def contains(self, text: str) -> bool:
-        return self._regex.search(text) is not None
+        # asked about the same words again and again (is "chief" a role?): remembered per matcher
+        known = self._seen.get(text)
+        if known is None:
+            known = self._seen[text] = self._regex.search(text) is not None
+            if len(self._seen) > 200_000:
+                self._seen.clear()
+        return known
 
 
 def _word_pattern(word: str) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from peoplemoves.extract.lexicon import Hit
+from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.temporal import find_dates
 
@@ -60,9 +61,11 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
     for lex in (view.lexicon, view.english):
         for hit in lex.gazetteer.find(text):
             add(hit.start, hit.end, hit.value)
-    for name, canonical in known.items():
-        pattern = r"(?<![\w@])" + re.escape(name) + r"(?![\w]|-\w)" if name.isascii() else re.escape(name)
-        for m in re.finditer(pattern, text, re.IGNORECASE if view.lower_cased else 0):
+    pattern = names_pattern(tuple(known), view.lower_cased)
+    if pattern is not None:
+        folded = {k.casefold(): v for k, v in known.items()} if view.lower_cased else known
+        for m in pattern.finditer(text):
+            canonical = folded.get(m.group() if not view.lower_cased else m.group().casefold())
             add(m.start(), m.end(), canonical)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))

@@ -81,12 +81,26 @@ def chrome_reason(line: str) -> str | None:
         return "language menu"
     # The Chinese patterns are written in Simplified characters; read Traditional lines through t2s.
     variants = (line, _t2s().convert(line)) if _HAN.search(line) else (line,)
-    for pattern in rules().line_patterns:
-        for variant in variants:
-            m = pattern.search(variant)
-            if m and (len(variant) <= SHORT_LINE or m.start() == 0):
-                return "chrome"
+    anchored, floating = _combined()
+    for variant in variants:
+        if anchored.match(variant):
+            return "chrome"
+        # a long line is chrome only when it opens with a pattern: don't scan it all
+        if len(variant) <= SHORT_LINE and floating.search(variant):
+            return "chrome"
+        if floating.match(variant):
+            return "chrome"
     return None
+
+
+@cache
+def _combined() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every language's chrome patterns as two expressions: those anchored at the line's start,
+    tried only there, and the others; two passes per line instead of hundreds."""
+    never = "(?!x)x"
+    anchored = [f"(?:{p.pattern})" for p in rules().line_patterns if p.pattern.startswith("^")] or [never]
+    floating = [f"(?:{p.pattern})" for p in rules().line_patterns if not p.pattern.startswith("^")] or [never]
+    return re.compile("|".join(anchored), re.I), re.compile("|".join(floating), re.I)
 
 
 @cache

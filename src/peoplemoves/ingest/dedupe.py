@@ -14,6 +14,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 NGRAM = 4
 #: share of a paragraph's 4-grams found in one earlier paragraph that makes it a repeat
 CONTAINED = 0.8
+SAMPLE_STEP = 4
+MAX_POSTINGS = 40
 
 
 def _key(text: str) -> str:
@@ -51,8 +53,12 @@ class RepeatFinder:
         return False
 
     def _mostly_inside_earlier(self, grams: set[str]) -> bool:
-        hits: Counter[int] = Counter()
-        for g in grams:
-            hits.update(self._index.get(g, ()))
+        # Candidates come from a sample of the grams (a repeat shares nearly all of them, so any
+        # sample finds it); the full overlap is then counted for those few candidates only.
+        candidates: Counter[int] = Counter()
+        for g in list(grams)[:: SAMPLE_STEP]:
+            postings = self._index.get(g, ())
+            if len(postings) <= MAX_POSTINGS:  # a gram in every paragraph tells nothing
+                candidates.update(postings)
         need = CONTAINED * len(grams)
-        return any(count >= need for _, count in hits.most_common(3))
+        return any(len(grams & self._grams[c]) >= need for c, _ in candidates.most_common(3))

@@ -72,12 +72,17 @@ def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
     return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
 
 
+@cache
+def _latin_identifier() -> _langid.LanguageIdentifier:
+    identifier = _langid.LanguageIdentifier.from_model_file(_langid.MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LATIN_LANGUAGES))
+    return identifier
+
+
 def latin_language(text: str) -> tuple[str, float]:
-    """Best supported Latin language and its share of the probability among them."""
-    ranked = [(lang, p) for lang, p in _identifier().rank(text) if lang in LATIN_LANGUAGES]
-    total = sum(p for _, p in ranked) or 1.0
-    lang, p = ranked[0]
-    return lang, p / total
+    """Best supported Latin language and its probability among the supported Latin languages."""
+    lang, p = _latin_identifier().classify(text)
+    return lang, float(p)
 
 
 def other_script_language(text: str) -> str:
@@ -182,14 +187,15 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
     doc_lang = latin_language(doc_text)[0]
     for members in by_paragraph.values():
         para_text = " ".join(pieces[i].text for i in members)
-        para_lang = doc_lang
+        para_lang, para_confidence = doc_lang, 0.0
         if _letters(para_text) >= MIN_LETTERS:
-            lang, confidence = latin_language(para_text)
-            if confidence >= MIN_CONFIDENCE:
+            lang, para_confidence = latin_language(para_text)
+            if para_confidence >= MIN_CONFIDENCE:
                 para_lang = lang
         for i in members:
             lang = para_lang
-            if len(members) > 1 and _letters(pieces[i].text) >= MIN_LETTERS:
+            # sentences are told apart only in a paragraph whose language is in doubt (a quote, a switch)
+            if len(members) > 1 and para_confidence < 0.9 and _letters(pieces[i].text) >= MIN_LETTERS:
                 own, confidence = latin_language(pieces[i].text)
                 if confidence >= 0.95:
                     lang = own
