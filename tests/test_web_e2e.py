@@ -30,7 +30,8 @@ from serve_record import HOSTILE_EVIDENCE, HOSTILE_TEXT, Record, build_record
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
+# $PEOPLEMOVES_CHROMIUM names another Chromium build (e.g. on a laptop); by default Debian's
+CHROMIUM = Path(os.environ.get("PEOPLEMOVES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TOKEN = "e2e-token"
