@@ -181,6 +181,12 @@ def pick_role(
     if trig.kind == "start_position" or trig.succession:
         # "hired X, ex head of Y": the former post is not the new one
         roles = [r for r in roles if not any(0 <= r.start - f.end <= 3 for f in former)]
+        if person.start >= trig.end:
+            # "named finance chief X as interim CEO": the title after the name is the new post,
+            # the one before it the post the person holds now
+            new = [r for r in roles if r.start >= person.end and r.start - person.end <= 40]
+            if new:
+                return min(new, key=lambda r: r.start)
         after = [r for r in roles if r.start >= trig.end and r.start - trig.end <= 60]
         if after:
             return min(after, key=lambda r: r.start)

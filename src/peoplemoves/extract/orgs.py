@@ -92,6 +92,8 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
         for m in _CAMEL.finditer(text):
+            if m.start() == 0 and text[m.end() : m.end() + 1] == "," and m.group().isupper():
+                continue  # "LONDON, March 3 —": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
         for m in _CAP_RUN.finditer(text):
