@@ -208,7 +208,10 @@ def canonical_entities(
         if kind == "person":
             given = Counter(n.given for n in group if n.given)
             latin = given or latin
-        names = latin or Counter(romanize_name(n.native or n.name) for n in group)
+        if kind == "org":  # a company keeps its own name when no Latin form is known: no invented romanization
+            names = latin or Counter(n.name for n in group)
+        else:
+            names = latin or Counter(romanize_name(n.native or n.name) for n in group)
         # Most documents, then the fuller form ("Sam Altman" over "Altman"), then capitals ("OpenAI" over "Openai")
         name = max(names.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], _has_inner_capital(kv[0])))[0]
         natives = Counter(n.native for n in group if n.native)
