@@ -111,7 +111,7 @@ class PersonIndex:
             if not person.mentions or any(len(name_parts(s)) >= 2 for s in person.surfaces()):
                 continue
             owners = {o.ident for s in person.surfaces() for o in [self.part_owner(s)] if o is not None}
-            if not owners:  # "mulati 氏" beside "Mira Murati": a surname as a translation spelled it
+            if not owners:  # "berk 氏" beside "Anna Berg": a surname as a translation spelled it
                 owners = {o.ident for s in person.surfaces() if _is_latin(s) for o in [self.sounds_like(s)] if o}
             owners.discard(person.ident)
             if len(owners) != 1:
@@ -125,7 +125,7 @@ class PersonIndex:
             person.mentions, person.latin, person.native = [], Counter(), Counter()
 
     def add_bare(self, token: str) -> Person:
-        """A one-word name found only by its behaviour in text without capitals ("altman")."""
+        """A one-word name found only by its behaviour in text without capitals ("solberg")."""
         person = self._new()
         person.latin[token] += 1
         self._by_part.setdefault(fold(token), set()).add(person.ident)

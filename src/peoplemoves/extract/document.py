@@ -40,7 +40,7 @@ _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
 
 #: how often a word must recur, never after an article, to pass for a name in text without capitals
 BARE_NAME_MIN = 2
-#: share of a name's occurrences that may follow an article ("un ultraman" in a machine translation)
+#: share of a name's occurrences that may follow an article ("un solberg" in a machine translation)
 ARTICLE_SLIPS = 0.15
 #: a name is no common word: its Zipf frequency (wordfreq) stays under these in the text's language
 #: and in English, the language loanwords and titles come from
@@ -78,7 +78,7 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
         if n < BARE_NAME_MIN or after_article[word] > ARTICLE_SLIPS * n or len(word) < 3:
             continue
         if fold(word) in org_names | taken or word not in leading:
-            continue  # a name is somebody's subject somewhere ("altman ha detto"); "di chatgpt" never is
+            continue  # a name is somebody's subject somewhere ("solberg ha detto"); "di chatgpt" never is
         if any(_is_vocabulary(view, word) for view in views[:1]):
             continue
         base = views[0].lexicon.base if views else "en"
@@ -358,7 +358,7 @@ def _appositions(
     people: list[list[NameMention]],
     lower: bool,
 ) -> list[tuple[int, str | None, str]]:
-    """(person, organization, role) the text states in apposition: "il presidente greg brockman"."""
+    """(person, organization, role) the text states in apposition: "il presidente anna berg"."""
     found = []
     for _view, r, o, p in zip(views, roles, orgs, people, strict=True):
         for m in p:

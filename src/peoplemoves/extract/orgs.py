@@ -184,7 +184,7 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
 
 
 def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
-    """"presidente de la junta de Greg Brockman": a name-shaped span after a role is a person."""
+    """"presidente de la junta de Anna Berg": a name-shaped span after a role is a person."""
     words = view.text[span[0] : span[1]].split()
     if not _PERSON_LIKE.fullmatch(" ".join(words)):
         return False

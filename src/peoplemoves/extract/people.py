@@ -276,7 +276,7 @@ def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[i
     if skip_org and tokens[0].lower in view.lexicon.prepositions | view.english.prepositions:
         i = min(2, len(tokens))  # "ceo di fjordcell anna berg": past the preposition and the organization
     picked: list = []
-    # without capitals nothing marks where a name ends: two words ("greg brockman ad assumersi")
+    # without capitals nothing marks where a name ends: two words ("anna berg ad assumersi")
     for tok in tokens[i : i + (2 if view.lower_cased else 3)]:
         if picked and tok.start - picked[-1].end > 2:
             break

@@ -29,7 +29,7 @@ _SOUNDS = [("ph", "f"), ("ck", "k"), ("th", "t"), ("l", "r"), ("d", "t"), ("v", 
 
 
 def sound_key(name: str) -> str:
-    """A rough phonetic key that survives transliteration round trips (mulati ~ murati, zoff ~ zoph)."""
+    """A rough phonetic key that survives transliteration round trips (berk ~ berg, solbert ~ solberg)."""
     key = fold(name)
     for a, b in _SOUNDS:
         key = key.replace(a, b)
@@ -52,7 +52,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 @cache
 def skeleton(part: str) -> str:
     """First letter and consonants of a name part's sound key: survives vowel-inserting scripts
-    (ムラティ -> muratei -> mrt = murati; バレット -> baretto -> brt = barret)."""
+    (ベルグ -> berugu -> brg = berg; ソルベリ -> srbr, one sound from solberg -> srbrg)."""
     key = sound_key(part)
     if not key:
         return ""
