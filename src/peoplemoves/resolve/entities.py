@@ -2,10 +2,10 @@
 
 Each document's people and organizations are nodes. Nodes are merged, in order of the
 evidence's strength:
-1. the same full name in Latin script, or the same native form (奥特曼 = 奧特曼 after t2s);
+1. the same full name in Latin script, or the same native form (索尔伯格 = 索爾伯格 after t2s);
 2. a native-only or one-word name and a Latin full name whose surnames share a consonant
-   skeleton after romanization (ムラティ -> muratei -> mrt = murati; 巴雷特·佐夫 -> baleite zuofu
-   ~ barret zoph), when the two share an organization or the match is unique;
+   skeleton after romanization (ベルグ -> berugu -> brg = berg; 亨里克·索尔伯格 -> henglike suoerboge
+   ~ henrik solberg), when the two share an organization or the match is unique;
 3. (see ``align``) the people of translations of one article, event by event.
 The same name at different organizations in different roles is not merged.
 """
@@ -121,7 +121,7 @@ def _given_initial(node: Node) -> str | None:
 
 @cache
 def _close(a: str, b: str, strict: bool = False) -> bool:
-    """Consonant skeletons that differ by at most one sound (two for long ones: ボブ・マグリュー ~ McGrew).
+    """Consonant skeletons that differ by at most one sound (two for long ones, whose vowels scripts rewrite most).
 
     ``strict`` for a surname standing alone: short skeletons must then be equal (msk is not mst).
     """
@@ -212,7 +212,7 @@ def canonical_entities(
             names = latin or Counter(n.name for n in group)
         else:
             names = latin or Counter(romanize_name(n.native or n.name) for n in group)
-        # Most documents, then the fuller form ("Sam Altman" over "Altman"), then capitals ("OpenAI" over "Openai")
+        # Most documents, then the fuller form ("Henrik Solberg" over "Solberg"), then capitals ("OpenAI" over "Openai")
         name = max(names.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], _has_inner_capital(kv[0])))[0]
         natives = Counter(n.native for n in group if n.native)
         ent = ResolvedEntity(start + len(entities), kind, name, natives.most_common(1)[0][0] if natives else None)

@@ -89,7 +89,7 @@ def _align_translations(
 ) -> bool:
     """In translations of one article, the same event in the same place names the same person.
 
-    A machine translation may turn a name into a word ("ultraman" for 奥特曼); the original
+    A machine translation may turn a name into a word ("superman" for a name that is also a word); the original
     beside it, event for event, says who it is.
     """
     by_id = {d.doc_id: d for d in docs}

@@ -60,7 +60,7 @@ DESCRIPTION = """Who holds which position at which organization, and when that c
 in 11 languages. Every fact carries its sources: the document, its language and the evidence with its
 offsets into the original text.
 
-Names and organizations are found from any surface form in any script ("奥特曼" finds Sam Altman,
+Names and organizations are found from any surface form in any script ("索尔伯格" finds Henrik Solberg,
 "openai" finds OpenAI). `at` is a date in the world; `known_at` answers as the record stood on that
 date (sources learned later are left out). Dates are YYYY-MM-DD (`since`/`until` also YYYY or YYYY-MM).
 """

@@ -1,8 +1,8 @@
 """Find people and organizations from any surface form, in any script.
 
 ``fold`` is the key the resolve layer writes to ``r_aliases.folded``; a query is folded the
-same way and looked up through the index, so "奧特曼", "奥特曼" and "OPENAI" find what
-"奥特曼" and "OpenAI" were stored as. When nothing matches exactly, a prefix match and then
+same way and looked up through the index, so "索爾伯格", "索尔伯格" and "FJORDCELL" find what
+"索尔伯格" and "Fjordcell" were stored as. When nothing matches exactly, a prefix match and then
 a fuzzy match (RapidFuzz over every alias, cached per store) are tried, so a typo or a
 missing separator still finds the entity, and the answer says how it was found.
 """

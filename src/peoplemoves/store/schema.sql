@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS r_entities (
     name    TEXT NOT NULL,              -- canonical name, Latin script
     native  TEXT                        -- a native-script form, when there is one
 );
--- Every surface form an entity takes, in any script, for look-up ("奥特曼" finds the person).
+-- Every surface form an entity takes, in any script, for look-up ("索尔伯格" finds the person).
 CREATE TABLE IF NOT EXISTS r_aliases (
     entity_id INTEGER NOT NULL REFERENCES r_entities(id) ON DELETE CASCADE,
     alias     TEXT NOT NULL,            -- as written
