@@ -87,6 +87,13 @@ ZH = [
          end("赵明远", name="Zhao Mingyuan"),
          xfail="a Chinese native name is romanized as one run of pinyin ('Zhaomingyuan'); English-language "
                "press writes family name and given name apart ('Zhao Mingyuan')"),
+    # newsroom phrasings the language file must know
+    case("suspends-duties", "zh-Hans",
+         "瑞丰电子首席执行官林晓梅因身体原因暂停履职。",
+         leave("林晓梅", org="瑞丰电子", role="chief executive officer")),
+    case("concurrently-takes", "zh-Hans",
+         "瑞丰电子首席财务官周伟将兼任首席运营官。",
+         start("周伟", org="瑞丰电子", role="chief operating officer", status="planned")),
 ]
 
 ZH_HANT = [
@@ -143,6 +150,26 @@ ZH_HANT = [
          end("許文彬", org="聯宏食品"),
          xfail="a native organization found by its suffix keeps the descriptor before it "
                "('食品大廠聯宏食品'): descriptors (大廠, 企业) only cut announcer names"),
+    # newsroom phrasings the language file must know
+    case("sudden-death", "zh-Hant",
+         "瑞豐電子董事長吳建華驟逝。",
+         end("吳建華", org="瑞豐電子", role="chairman", cause="died")),
+    case("sick-leave-request", "zh-Hant",
+         "瑞豐電子執行長林曉梅因病請假，由財務長代理職務。",
+         leave("林曉梅", org="瑞豐電子", role="chief executive officer")),
+    case("lays-down-post", "zh-Hant",
+         "瑞豐電子董事長吳建華宣布卸下董事長一職。",
+         end("吳建華", role="chairman", cause="resigned")),
+    case("organization-with-boundary-character", "zh-Hant",
+         "泰和電子董事長吳建華驟逝。",
+         end("吳建華", org="泰和電子"),
+         xfail="a native organization name that contains a name-boundary character (泰和電子: 和 'and') is "
+               "cut at it, leaving no name before the suffix"),
+    case("name-before-title", "zh-Hant",
+         "瑞豐電子董事會解除吳建華總經理職務。",
+         end("吳建華", role="general manager", cause="dismissed"),
+         xfail="a Chinese native name right before its title (吳建華總經理) is not read: zh finds native "
+               "names only after a title; the name-before-title rule is applied to ja and ko only"),
 ]
 
 JA = [
@@ -215,6 +242,10 @@ JA = [
          end("佐藤浩二", name="Koji Sato"),
          xfail="Japanese kanji names are romanized with Chinese pinyin (佐藤浩二 -> 'Zuotenghaoer'); "
                "English-language press writes 'Koji Sato'"),
+    # newsroom phrasings the language file must know
+    case("steps-away-from-duties", "ja",
+         "富士見化学の森田隆社長が一時的に職務を離れる。",
+         leave("森田隆", org="富士見化学", role="president")),
 ]
 
 KO = [
@@ -286,6 +317,20 @@ KO = [
          end("송재혁", org="태양건설"),
          xfail="Korean company suffixes are written glued to the name (태양건설, 청운은행, 대성물류) but ko "
                "entries match only at a word's left edge, so the suffix list never fires on them"),
+    # newsroom phrasings the language file must know
+    case("steps-down", "ko",
+         "한결화학 조성민 대표가 퇴진했다.",
+         end("조성민", role="chief executive officer", cause="resigned")),
+    case("retires-after-stepping-down", "ko",
+         "한결화학 조성민 회장이 경영 일선에서 물러나 은퇴했다.",
+         end("조성민", role="chairman", cause="retired"),
+         xfail="two end triggers for one change (물러나 'steps down' + 은퇴 'retires'): the merge keeps the "
+               "first cause (resigned) and upgrades only 'unknown' or to 'dismissed', never to 'retired'"),
+    case("newly-appointed-modifier", "ko",
+         "배수진 신임 대표가 12일 취임했다.",
+         start("배수진", role="chief executive officer", date="2025-03-12"),
+         xfail="a name before '신임 대표' (newly appointed CEO) is lost: _native_name_before_role skips only "
+               "전/前/元/現/현 between name and title, takes '신임' as the name and drops it as a lexicon word"),
 ]
 
 

@@ -83,6 +83,19 @@ EN = [
     case("dateline-city-is-no-org", "en",
          "Harold Easton, a veteran of the shipping industry, died on Sunday at the age of 81.",
          end("Harold Easton", cause="died", org=None)),
+    # newsroom phrasings the language file must know
+    case("stepped-in-as-acting", "en",
+         "Delia Ross stepped in as acting chief executive of Ashford Capital.",
+         start("Delia Ross", role="chief executive officer", interim=True)),
+    case("hands-over-the-reins", "en",
+         "Corvin Hale will hand over the reins at Ashford Mills to Delia Ross in June.",
+         end("Corvin Hale", cause="resigned", status="planned", date="2025-06")),
+    case("relinquished", "en",
+         "Corvin Hale has relinquished his role as chairman of Ashford Mills.",
+         end("Corvin Hale", role="chairman", cause="resigned")),
+    case("temporary-leave", "en",
+         "Delia Ross, chief executive of Ashford Mills, has taken a temporary leave for health reasons.",
+         leave("Delia Ross", role="chief executive officer")),
 ]
 
 

@@ -88,6 +88,13 @@ ES = [
     case("dateline-city-is-no-org", "es",
          "Amparo Solís falleció el domingo a los 74 años tras una larga enfermedad.",
          end("Amparo Solís", cause="died", org=None)),
+    # newsroom phrasings the language file must know
+    case("takes-the-chair", "es",
+         "Elena Pardo asumirá la presidencia de Grupo Tajo en abril.",
+         start("Elena Pardo", org="Grupo Tajo", role="president", date="2025-04")),
+    case("leave-without-pay", "es",
+         "Elena Pardo, consejera delegada de Grupo Tajo, ha pedido una excedencia.",
+         leave("Elena Pardo", org="Grupo Tajo", role="chief executive officer")),
 ]
 
 IT = [
@@ -151,6 +158,16 @@ IT = [
          "Vittorio Lanzi è morto domenica. Era presidente di Acciaierie Valtrompia.",
          end("Vittorio Lanzi", org="Acciaierie Valtrompia"),
          xfail=TRAILING_PERIOD),
+    # newsroom phrasings the language file must know
+    case("is-the-new", "it",
+         "Elena Parodi è la nuova amministratrice delegata di Gruppo Arno, ha comunicato la società.",
+         start("Elena Parodi", org="Gruppo Arno", role="chief executive officer")),
+    case("chose", "it",
+         "Gruppo Arno ha scelto Elena Parodi come nuova presidente, ha comunicato la società.",
+         start("Elena Parodi", org="Gruppo Arno", role="president")),
+    case("takes-office", "it",
+         "Elena Parodi assume la carica di amministratrice delegata di Gruppo Arno da lunedì.",
+         start("Elena Parodi", org="Gruppo Arno", role="chief executive officer")),
 ]
 
 FR = [
@@ -235,6 +252,13 @@ FR = [
          start("Hélène Marchais", org="Valcourt"),
          xfail="'le groupe Valcourt': an organization introduced by a lower-case descriptor noun is not "
                "found (prefixes are matched only as the first word of a capitalized run)"),
+    # newsroom phrasings the language file must know
+    case("passed-away", "fr",
+         "Charles Morel, président du Groupe Arnaud, s'est éteint dimanche.",
+         end("Charles Morel", org="Groupe Arnaud", role="president", cause="died", date="2025-03-09")),
+    case("threw-in-the-towel", "fr",
+         "Charles Morel a jeté l'éponge à la tête du Groupe Arnaud.",
+         end("Charles Morel", cause="resigned")),
 ]
 
 PT = [
@@ -302,6 +326,16 @@ PT = [
          end("Paulo Fontes"),
          xfail="a surname that is also a stop word of the language ('Fontes' = sources) breaks the "
                "capitalized run, so 'Paulo Fontes' is no person in cased text"),
+    # newsroom phrasings the language file must know
+    case("removed-by-the-board", "pt",
+         "O conselho do Grupo Tietê destituiu o presidente Carlos Moreira.",
+         end("Carlos Moreira", org="Grupo Tietê", role="president", cause="dismissed")),
+    case("announced-as", "pt",
+         "Elisa Pires foi anunciada como nova presidente-executiva do Grupo Tietê, informou a empresa.",
+         start("Elisa Pires", org="Grupo Tietê", role="chief executive officer")),
+    case("took-leave", "pt",
+         "Elisa Pires, presidente-executiva do Grupo Tietê, se licenciou do cargo.",
+         leave("Elisa Pires", org="Grupo Tietê", role="chief executive officer")),
 ]
 
 
