@@ -98,6 +98,10 @@ def _is_vocabulary(view: SentenceView, word: str) -> bool:
     return False
 
 
+#: how much a cause says: a specific account of a departure outranks a vaguer one
+CAUSE_DETAIL = {"unknown": 0, "resigned": 1, "retired": 2, "dismissed": 2, "died": 3}
+
+
 def _longest_first(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside longer ones ("officer" inside "chief technology officer")."""
     kept: list[Hit] = []
@@ -247,7 +251,17 @@ def _sentence_events(
             group = [antecedent]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
+    _hand_over_posts(out)
     return out
+
+
+def _hand_over_posts(found: list[Candidate]) -> None:
+    """接任, "takes over": a start with no title of its own takes the post a departure in the same
+    sentence leaves, and in "B replaces A" both hold the post the one leaving had."""
+    vacated = [c for c in found if c.kind == "end_position" and c.role]
+    for c in found:
+        if c.kind == "start_position" and c.role is None and vacated:
+            c.role = vacated[0].role
 
 
 def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
@@ -280,7 +294,9 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
         # "B replaces A as CEO": the name after the verb leaves, the one before it starts;
         # "A is replaced by B" the other way round. Both hold the same role.
         leaving = (person.start >= trig.end) == (trig.kind == "succession")
-        if leaving:
+        if leaving:  # the one leaving holds the title beside their own name
+            role = pick_role(view, person, Trigger(trig.start, trig.end, "end_position", "unknown"), roles,
+                             cues["former"]) if own else role
             return [Candidate(kind="end_position", role=role.value if role else None, cause="unknown",
                               interim=False, **common)]
         return [Candidate(kind="start_position", role=role.value if role else None, cause=None,
@@ -431,12 +447,12 @@ def _build(
             continue
         event.role = event.role or c.role
         event.date = event.date or c.date
-        if event.cause == "unknown" and c.cause not in (None, "unknown"):
+        if CAUSE_DETAIL.get(c.cause, 0) > CAUSE_DETAIL.get(event.cause, 0):
+            # told both ways ("steps down" and "retires"; "resigned" and "was fired" in translations),
+            # the more specific account wins, with its date
+            if event.cause == "resigned" and c.cause == "dismissed":
+                event.date = c.date or event.date
             event.cause = c.cause
-        elif event.cause == "resigned" and c.cause == "dismissed":
-            # told both ways (machine translations do), the firing is the more specific account
-            event.cause = c.cause
-            event.date = c.date or event.date
         if c.person_mention.surface not in event.person_mentions:
             event.person_mentions.append(c.person_mention.surface)
     for (kind, _, _), event in merged.items():

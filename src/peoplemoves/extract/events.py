@@ -187,6 +187,11 @@ def pick_role(
             new = [r for r in roles if r.start >= person.end and r.start - person.end <= 40]
             if new:
                 return min(new, key=lambda r: r.start)
+        if view.verb_final and person.end <= trig.start:
+            # 暫定CEOに就任, 대표 직무대행으로 선임: the new post stands right before the verb
+            before_verb = [r for r in roles if person.end <= r.start and r.end <= trig.start]
+            if before_verb:
+                return max(before_verb, key=lambda r: r.end)
         after = [r for r in roles if r.start >= trig.end and r.start - trig.end <= 60]
         if after:
             return min(after, key=lambda r: r.start)
@@ -290,6 +295,8 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
         return "rumored"
     if any(f.end <= trig.start + 2 and trig.start - f.end <= 40 for f in cues.get("future", [])):
         return "planned"
+    if view.verb_final and any(0 <= f.start - trig.end <= 12 for f in cues.get("future", [])):
+        return "planned"  # 退任する予定, 은퇴할 예정이다: the tense follows the verb
     return "reported"
 
 

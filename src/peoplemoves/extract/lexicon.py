@@ -149,7 +149,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         triggers=matcher("triggers"),
         cues={kind: matcher("cues", kind) for kind in CUE_KINDS},
         honorifics=matcher("names", "honorifics"),
-        org_suffixes=matcher("orgs", "suffixes"),
+        # Korean writes company suffixes glued to the name (태양건설): match them anywhere in a word
+        org_suffixes=PhraseMatcher(_as_mapping(orgs.get("suffixes", [])), "zh" if base == "ko" else base),
         org_prefixes=matcher("orgs", "prefixes"),
         org_announce=matcher("orgs", "announce"),
         org_descriptors=tuple(str(w) for w in orgs.get("descriptors", [])),

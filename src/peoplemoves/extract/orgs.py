@@ -128,6 +128,10 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         if view.text[i] in boundaries:
             start = i + 1
             break
+    for word in view.lexicon.org_descriptors:  # "食品大廠聯宏食品": the name starts after its description
+        k = view.text.rfind(word, start, head.end())
+        if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
+            start = k + len(word)
     name = view.text[start : head.end()]
     for word in view.lexicon.org_determiners:
         if name.startswith(word):

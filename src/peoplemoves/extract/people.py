@@ -23,7 +23,7 @@ HANGUL = r"\uac00-\ud7af"
 _SEP = r"[·・•‧∙]"
 _DOTTED = re.compile(rf"([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}){_SEP}([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}})"
                      rf"(?:{_SEP}([{HAN}]{{1,8}}|[{KATAKANA}]{{1,12}}))?")
-_PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-z][A-Za-z .'’\-]{1,48}?)[)）]")
+_PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž .'’\-]{1,48}?)[)）]")
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters only: \\w would run on into CJK text ("Anna Berg在任职")
 _CAPITALIZED = re.compile(
@@ -154,28 +154,56 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
             add(*span)
     for hit in [*roles, *view.lexicon.person_nouns.find(text)]:
         spans = [_name_after(view, hit.end, skip_org=True), _name_before_comma(view, hit.start)]
-        if view.lexicon.base in {"ja", "ko"}:
+        if view.lexicon.base in {"ja", "ko", "zh"}:
             spans.append(_native_name_before_role(view, hit.start))
         for span in spans:
             if span:
                 add(*span)
+    trigger_spans = [(h.start, h.end) for h in view.lexicon.triggers.find(text) if h.value]
+    for span in _native_name_by_verb(view, trigger_spans):
+        add(*span)
     return found
 
 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """山本健一社長, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
+    """山本健一社長, 吳建華總經理, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
     head = view.text[:pos].rstrip()
-    head = re.sub(r"(?:\s*(?:전|前|元|現|현))$", "", head).rstrip()
+    # a former/current/newly-appointed marker may stand between the name and its title
+    head = re.sub(r"(?:\s*(?:전|前|元|現|현|신임|新任|新))$", "", head).rstrip()
     script = HANGUL if view.lexicon.base == "ko" else HAN
     m = re.search(rf"[{script}]{{2,4}}$", head)
     if not m or not view.surnames:
         return None
+    if view.lexicon.base == "ko" and m.start() > 0 and not head[m.start() - 1].isspace():
+        return None  # "부사장을 대표": the tail of another word, not a name standing on its own
     start = m.start()
-    while start < m.end() - 1 and view.text[start] not in view.surnames:
-        start += 1
-    if m.end() - start < 2:
+    if view.lexicon.base == "ko":
+        if view.text[start] not in view.surnames:
+            return None
+    else:
+        while start < m.end() - 1 and view.text[start] not in view.surnames:
+            start += 1
+    if m.end() - start < 2 or view.lexicon.roles.contains(view.text[start : m.end()]):
         return None
     return start, m.end()
+
+
+def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """由郑雅文接替黄国栋: Chinese native names standing right beside a verb of change."""
+    if view.lexicon.base != "zh" or not view.surnames:
+        return []
+    found = []
+    text = view.text
+    for s, e in stops:
+        after = re.match(rf"[{HAN}]{{2,3}}", text[e : e + 3])
+        if after and text[e] in view.surnames:
+            end = _trim_right(view, e + 1, e + after.end(), stops)
+            if end - e >= 2:
+                found.append((e, end))
+        before = re.search(rf"(?:^|[由和与及、，,])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
+        if before and before.group(1)[0] in view.surnames:
+            found.append((s - len(before.group(1)), s))
+    return found
 
 
 def _looks_like_name(view: SentenceView, text: str) -> bool:
