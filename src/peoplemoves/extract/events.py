@@ -181,6 +181,10 @@ def pick_role(
     if trig.kind == "start_position" or trig.succession:
         # "hired X, ex head of Y": the former post is not the new one
         roles = [r for r in roles if not any(0 <= r.start - f.end <= 3 for f in former)]
+        if trig.needs_role:  # "became CEO", "신임 대표이사": the title the weak verb stands before
+            right = [r for r in roles if 0 <= r.start - trig.end <= 40]
+            if right:
+                return min(right, key=lambda r: r.start)
         if person.start >= trig.end:
             # "named finance chief X as interim CEO": the title after the name is the new post,
             # the one before it the post the person holds now

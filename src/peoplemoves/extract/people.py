@@ -176,6 +176,12 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
         return None
     if view.lexicon.base == "ko" and m.start() > 0 and not head[m.start() - 1].isspace():
         return None  # "부사장을 대표": the tail of another word, not a name standing on its own
+    if view.lexicon.base == "zh":
+        # before a title a Chinese name is read as three characters beginning with a family name
+        # (吳建華總經理); two would take adjectives for names (公司高階主管)
+        m = re.search(rf"[{HAN}]{{3}}$", head)
+        if not m or m.group()[0] not in view.surnames:
+            return None
     start = m.start()
     if view.lexicon.base == "ko":
         if view.text[start] not in view.surnames:

@@ -41,8 +41,12 @@ def rules() -> ChromeRules:
     patterns: list[re.Pattern[str]] = []
     headings: set[str] = set()
     endonyms: set[str] = set()
+    seen: set[str] = set()
     for pack in all_packs():
         for source in pack.words("chrome", "line_patterns"):
+            if source in seen:
+                continue  # the same pattern in several files is tried once
+            seen.add(source)
             try:
                 patterns.append(re.compile(source, re.I))
             except re.error:
