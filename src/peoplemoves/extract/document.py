@@ -27,7 +27,7 @@ from peoplemoves.extract.events import (
     status_of,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
-from peoplemoves.extract.orgs import OrgMention, org_mentions
+from peoplemoves.extract.orgs import OrgMention, org_mentions, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event
 from peoplemoves.extract.view import SentenceView, is_lower_cased
@@ -141,11 +141,12 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
 
     # Organizations: find them once, then everywhere the same name recurs.
     known: dict[str, str] = {}
-    for view, r in zip(views, roles, strict=True):
-        for m in org_mentions(view, r, {}):
+    first = [org_mentions(view, r, {}) for view, r in zip(views, roles, strict=True)]
+    for found in first:
+        for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
                 known.setdefault(m.surface.strip(), _org_name(m, lower))
-    orgs = [org_mentions(v, r, known) for v, r in zip(views, roles, strict=True)]
+    orgs = [with_known(v, found, known) for v, found in zip(views, first, strict=True)]
     for view, found in zip(views, orgs, strict=True):
         view.org_spans = [(o.start, o.end) for o in found]
 

@@ -61,12 +61,7 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
     for lex in (view.lexicon, view.english):
         for hit in lex.gazetteer.find(text):
             add(hit.start, hit.end, hit.value)
-    pattern = names_pattern(tuple(known), view.lower_cased)
-    if pattern is not None:
-        folded = {k.casefold(): v for k, v in known.items()} if view.lower_cased else known
-        for m in pattern.finditer(text):
-            canonical = folded.get(m.group() if not view.lower_cased else m.group().casefold())
-            add(m.start(), m.end(), canonical)
+    _add_known(view, known, add)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
     if not view.lexicon.spaced or view.lexicon.base == "ko":
@@ -114,6 +109,29 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
 
 
 _NATIVE_HEAD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]{1,10}$")
+
+
+def _add_known(view: SentenceView, known: dict[str, str], add) -> None:
+    pattern = names_pattern(tuple(known), view.lower_cased)
+    if pattern is None:
+        return
+    folded = {k.casefold(): v for k, v in known.items()} if view.lower_cased else known
+    for m in pattern.finditer(view.text):
+        add(m.start(), m.end(), folded.get(m.group().casefold() if view.lower_cased else m.group()))
+
+
+def with_known(view: SentenceView, found: list[OrgMention], known: dict[str, str]) -> list[OrgMention]:
+    """A sentence's organizations plus every other place a name found elsewhere in the document recurs."""
+    out = list(found)
+    taken = [(o.start, o.end) for o in out]
+
+    def add(start: int, end: int, canonical: str | None = None) -> None:
+        if end > start and not any(start < e and s < end for s, e in taken):
+            out.append(OrgMention(start, end, view.segment.text[start:end], canonical, view.index))
+            taken.append((start, end))
+
+    _add_known(view, known, add)
+    return sorted(out, key=lambda o: o.start)
 
 
 def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:

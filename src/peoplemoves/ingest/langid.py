@@ -202,5 +202,8 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
             labels[i] = lang
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _letters(text: str) -> int:
-    return sum(1 for c in _NOT_LANGUAGE.sub(" ", text) if c.isalpha())
+    return len(_LETTER.findall(_NOT_LANGUAGE.sub(" ", text)))
