@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import is_bad
 
 from peoplemoves.ingest.mapped_text import MappedText
 
@@ -22,16 +23,16 @@ _PINYIN_NOTE = re.compile(
     rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]{_SYLLABLE}(?:[ ']{_SYLLABLE})*[)）]"
 )
 _SPACES = re.compile(r"[\s\u00a0\u3000]{2,}|[\t\n\r\f\v\u00a0\u3000]|\u200b")
-# Characters that hint at mojibake, HTML entities, control codes or full-width Latin: only
-# paragraphs holding one are handed to ftfy, which is the slowest step of cleaning.
-_SUSPECT = re.compile(r"[\u0080-\u00ff\u0100-\u017f\u2010-\u203a\ufb00-\ufb06\uff01-\uff5e]|&[#a-z0-9]+;")
+# HTML entities, C1 control codes, ligatures and full-width Latin always go to ftfy; other text
+# only when ftfy's own quick test sees mojibake in it (accented letters alone are no reason).
+_ALWAYS_FIX = re.compile(r"[\u0080-\u009f\ufb00-\ufb06\uff01-\uff5e]|&[#a-z0-9]+;")
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
 
 
 def repair_characters(piece: MappedText) -> MappedText:
     """Fix mojibake and normalize to NFC, adopting the changes into the offset map."""
     text = piece.text
-    if not text.isascii() and _SUSPECT.search(text):
+    if _ALWAYS_FIX.search(text) or (not text.isascii() and is_bad(text)):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
