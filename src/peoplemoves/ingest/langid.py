@@ -131,6 +131,7 @@ def label_pieces(pieces: list[Piece]) -> list[str]:
     """Language tags for a document's sentence-sized pieces, in order."""
     labels = [script_label(ScriptCounts.of(p.text)) for p in pieces]
     _inherit_for_fragments(pieces, labels)
+    _fragments_follow_the_document(pieces, labels)
     _resolve_han(pieces, labels)
     _resolve_latin(pieces, labels)
     for i, label in enumerate(labels):
@@ -149,6 +150,20 @@ def _inherit_for_fragments(pieces: list[Piece], labels: list[str]) -> None:
             if _letters(pieces[j].text) >= MIN_FRAGMENT_LETTERS:
                 labels[i] = labels[j]
                 break
+
+
+def _fragments_follow_the_document(pieces: list[Piece], labels: list[str]) -> None:
+    """A lone letter or number on its own line ("B", a section mark) is in the document's language."""
+    weight: Counter[str] = Counter()
+    for piece, label in zip(pieces, labels, strict=True):
+        if _letters(piece.text) >= MIN_FRAGMENT_LETTERS:
+            weight[label] += len(piece.text)
+    if not weight:
+        return
+    main = weight.most_common(1)[0][0]
+    for i, piece in enumerate(pieces):
+        if _letters(piece.text) < 2 and labels[i] == "latin":
+            labels[i] = main
 
 
 def _resolve_han(pieces: list[Piece], labels: list[str]) -> None:
