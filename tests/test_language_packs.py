@@ -112,6 +112,9 @@ def test_sections_have_their_keys(lang_data):
     assert {"cues", "not_cues"} <= set(data["publication"]), lang
     for section, key in [(s, k) for s in ("cues", "names", "chrome", "publication") for k in data[s]]:
         value = data[section][key]
+        if key.startswith("case_"):  # [oblique ending, nominative ending] pairs
+            assert all(isinstance(v, list) and len(v) == 2 for v in value), (lang, section, key)
+            continue
         assert isinstance(value, list) and all(isinstance(v, str) for v in value), (lang, section, key)
 
 

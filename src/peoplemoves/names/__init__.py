@@ -4,6 +4,6 @@ Used by extract (in-document coreference), resolve (across documents) and serve 
 """
 
 from peoplemoves.names.folding import fold, name_parts, skeleton, sound_key
-from peoplemoves.names.romanize import romanize_name, romanize_part
+from peoplemoves.names.romanize import nominative, romanize_name, romanize_part
 
-__all__ = ["fold", "name_parts", "romanize_name", "romanize_part", "skeleton", "sound_key"]
+__all__ = ["fold", "name_parts", "nominative", "romanize_name", "romanize_part", "skeleton", "sound_key"]
