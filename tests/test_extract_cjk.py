@@ -23,9 +23,7 @@ ZH = [
          start("王立新", org="恒宇科技", role="chief executive officer")),
     case("appointment-bare-native-name", "zh-Hans",
          "恒宇科技宣布，任命王立新为公司首席执行官。",
-         start("王立新", org="恒宇科技", role="chief executive officer"),
-         xfail="a native name with no title or honorific beside it (任命王立新为…) is not found: native "
-               "names are only read right before/after a role title, honorific or person noun"),
+         start("王立新", org="恒宇科技", role="chief executive officer")),
     case("resignation-last-wednesday", "zh-Hans",
          "云帆物流首席执行官赵明远已于上周三辞职。",
          end("赵明远", org="云帆物流", role="chief executive officer", cause="resigned",
@@ -57,8 +55,7 @@ ZH = [
                "instead of the post she takes over from the person leaving in the same sentence"),
     case("b-replaces-a-bare-names", "zh-Hans",
          "海岸传媒宣布，由郑雅文接替黄国栋出任首席执行官。",
-         start("郑雅文", role="chief executive officer"), end("黄国栋", role="chief executive officer"),
-         xfail="native names standing only beside a verb (由郑雅文接替黄国栋) are not found as people"),
+         start("郑雅文", role="chief executive officer"), end("黄国栋", role="chief executive officer")),
     case("historic-in-passing", "zh-Hans",
          "金穗集团前总裁唐振华曾于2015年辞职。",
          end("唐振华", org="金穗集团", role="president", cause="resigned", date="2015")),
@@ -79,9 +76,7 @@ ZH = [
          no_events=True),
     case("organization-after-descriptor", "zh-Hans",
          "新能源企业恒宇科技周二宣布，任命玛丽娜·科斯塔（Marina Costa）为公司首席财务官。",
-         start("Marina Costa", org="恒宇科技"),
-         xfail="a native organization found by its suffix (…科技) is not cut after a descriptor noun "
-               "(企业, 大厂, 大手) and stops only at a boundary character: '源企业恒宇科技'"),
+         start("Marina Costa", org="恒宇科技")),
     case("romanized-native-name", "zh-Hans",
          "云帆物流首席执行官赵明远已于上周三辞职。",
          end("赵明远", name="Zhao Mingyuan"),
@@ -102,10 +97,7 @@ ZH_HANT = [
          start("陳怡君", org="華鼎科技", role="chief executive officer", date="2025-03-11", status="reported")),
     case("appointment-transliterated", "zh-Hant",
          "華鼎科技週二宣布，任命安德烈·馬丁斯（André Martins）為公司財務長。",
-         start("André Martins", org="華鼎科技", role="chief financial officer"),
-         xfail="a dotted transliteration right after a trigger swallows it (命安德烈·馬丁斯: the left trim "
-               "skips roles and boundary characters, not trigger words), and a Latin original in "
-               "parentheses with accented letters (André) is not read"),
+         start("André Martins", org="華鼎科技", role="chief financial officer")),
     case("resignation-last-wednesday", "zh-Hant",
          "海通航運公司執行長林志豪已於上週三請辭。",
          end("林志豪", org="海通航運公司", role="chief executive officer", cause="resigned", date="2025-03-05")),
@@ -147,9 +139,7 @@ ZH_HANT = [
          no_events=True),
     case("organization-after-descriptor", "zh-Hant",
          "食品大廠聯宏食品董事長許文彬9日因病辭世，享壽78歲。",
-         end("許文彬", org="聯宏食品"),
-         xfail="a native organization found by its suffix keeps the descriptor before it "
-               "('食品大廠聯宏食品'): descriptors (大廠, 企业) only cut announcer names"),
+         end("許文彬", org="聯宏食品")),
     # newsroom phrasings the language file must know
     case("sudden-death", "zh-Hant",
          "瑞豐電子董事長吳建華驟逝。",
@@ -197,9 +187,7 @@ JA = [
          start("鈴木里美", org="ミナト通信", role="chief executive officer", interim=True)),
     case("interim-current-title-first", "ja",
          "ミナト通信は、鈴木里美最高執行責任者（COO）が暫定CEOに就任したと発表した。",
-         start("鈴木里美", role="chief executive officer", interim=True),
-         xfail="verb-final start: the new post is the title marked by に before the verb (暫定CEOに就任); "
-               "pick_role takes the title nearest the name (最高執行責任者, her current post)"),
+         start("鈴木里美", role="chief executive officer", interim=True)),
     case("medical-leave", "ja",
          "北斗ソフトは、高橋亮社長が病気療養のため休職すると発表した。",
          leave("高橋亮", org="北斗ソフト", role="president")),
@@ -226,17 +214,13 @@ JA = [
          end("田中誠", status="rumored"), never_reported=True),
     case("planned", "ja",
          "三光製薬は、中村修社長が4月1日付で退任する予定だと発表した。",
-         end("中村修", org="三光製薬", status="planned", date="2025-04-01"),
-         xfail="verb-final: a future cue after the verb (退任する予定, 은퇴할 예정이다) is not read; "
-               "status_of looks for future cues only before the trigger"),
+         end("中村修", org="三光製薬", status="planned", date="2025-04-01")),
     case("layoffs-and-count", "ja",
          "東和電機は従業員500人を削減すると発表した。今年に入り幹部12人が退社した。",
          no_events=True),
     case("organization-after-descriptor", "ja",
          "米ソフトウエア大手ノーススター社は、ジョン・ハーパー氏を最高経営責任者（CEO）に任命した。",
-         start("ジョン・ハーパー", org="ノーススター社", role="chief executive officer"),
-         xfail="an organization found by its suffix (…社) is not cut after the descriptor 大手: "
-               "'エア大手ノーススター社'"),
+         start("ジョン・ハーパー", org="ノーススター社", role="chief executive officer")),
     case("romanized-native-name", "ja",
          "北辰物流は、佐藤浩二社長が先週の木曜日に辞任したと発表した。",
          end("佐藤浩二", name="Koji Sato"),
@@ -270,14 +254,10 @@ KO = [
          start("한지훈", org="누리소프트", interim=True)),
     case("interim-role", "ko",
          "누리소프트는 한지훈 부사장을 대표 직무대행으로 선임했다고 밝혔다.",
-         start("한지훈", role="chief executive officer", interim=True),
-         xfail="verb-final start: the new post is the title marked by 으로 before the verb (대표 직무대행으로 "
-               "선임); pick_role takes the title beside the name (부사장, his current post)"),
+         start("한지훈", role="chief executive officer", interim=True)),
     case("no-phantom-person", "ko",
          "누리소프트는 한지훈 부사장을 대표 직무대행으로 선임했다고 밝혔다.",
-         start("한지훈"), exclusive=True,
-         xfail="_native_name_before_role reads the tail of the word before a title as a name: "
-               "'부사장을 대표' gives a person '장을' (장 is a family name), who is then appointed too"),
+         start("한지훈"), exclusive=True),
     case("medical-leave", "ko",
          "누리소프트는 윤지원 대표가 건강상의 이유로 휴직한다고 밝혔다.",
          leave("윤지원", org="누리소프트", role="chief executive officer")),
@@ -306,17 +286,13 @@ KO = [
          end("최영수", org="동해제약", status="planned", date="2025-04")),
     case("planned-future-after-verb", "ko",
          "동해제약 최영수 회장이 올해 6월 은퇴할 예정이다.",
-         end("최영수", cause="retired", status="planned", date="2025-06"),
-         xfail="verb-final: a future cue after the verb (은퇴할 예정이다) is not read; status_of looks for "
-               "future cues only before the trigger"),
+         end("최영수", cause="retired", status="planned", date="2025-06")),
     case("layoffs-and-count", "ko",
          "한빛전자는 직원 300명을 감원했다. 올해 들어 임원 12명이 회사를 떠났다.",
          no_events=True),
     case("organization-with-glued-suffix", "ko",
          "송재혁 전 사장은 2018년 태양건설에서 해임됐다.",
-         end("송재혁", org="태양건설"),
-         xfail="Korean company suffixes are written glued to the name (태양건설, 청운은행, 대성물류) but ko "
-               "entries match only at a word's left edge, so the suffix list never fires on them"),
+         end("송재혁", org="태양건설")),
     # newsroom phrasings the language file must know
     case("steps-down", "ko",
          "한결화학 조성민 대표가 퇴진했다.",
@@ -328,9 +304,7 @@ KO = [
                "first cause (resigned) and upgrades only 'unknown' or to 'dismissed', never to 'retired'"),
     case("newly-appointed-modifier", "ko",
          "배수진 신임 대표가 12일 취임했다.",
-         start("배수진", role="chief executive officer", date="2025-03-12"),
-         xfail="a name before '신임 대표' (newly appointed CEO) is lost: _native_name_before_role skips only "
-               "전/前/元/現/현 between name and title, takes '신임' as the name and drops it as a lexicon word"),
+         start("배수진", role="chief executive officer", date="2025-03-12")),
 ]
 
 
