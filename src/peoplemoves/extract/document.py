@@ -233,6 +233,8 @@ def _sentence_events(
     if not triggers:
         return []
     for kind in CUE_KINDS:
+        if kind == "future":
+            continue  # "dejará", "quittera": a verb in the future tense is its own future cue
         cues[kind] = [c for c in cues[kind] if not any(t.start <= c.start and c.end <= t.end for t in triggers)]
     dates = find_dates(view.segment.text, view.lang, anchor)
     statuses = [status_of(view, trig, cues) for trig in triggers]

@@ -299,6 +299,8 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
         return "rumored"
     if any(f.end <= trig.start + 2 and trig.start - f.end <= 40 for f in cues.get("future", [])):
         return "planned"
+    if any(trig.start <= f.start and f.end <= trig.end for f in cues.get("future", [])):
+        return "planned"
     if view.verb_final and any(0 <= f.start - trig.end <= 12 for f in cues.get("future", [])):
         return "planned"  # 退任する予定, 은퇴할 예정이다: the tense follows the verb
     return "reported"

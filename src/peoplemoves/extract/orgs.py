@@ -91,8 +91,19 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
                 continue  # "LONDON, March 3 —": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
+        stop = view.lexicon.stopwords | view.english.stopwords
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
+            lead = 0
+            prefixes = (view.lexicon.org_prefixes, view.english.org_prefixes)
+            while (lead < len(words) - 1 and words[lead].lower() in stop and not words[lead].isupper()
+                   and not any(x.contains(words[lead]) for x in prefixes)):  # "La Banque Armor": past the article
+                lead += 1
+            if lead:
+                words = words[lead:]
+                m_start = m.start() + m.group().index(words[0])
+            else:
+                m_start = m.start()
             lexicons = (view.lexicon, view.english)
             named = len(words) >= 2 and (
                 any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
@@ -100,7 +111,7 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
                 or "&" in words
             )
             if named:
-                add(m.start(), m.end())
+                add(m_start, m.end())
     for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):

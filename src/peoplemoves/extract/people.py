@@ -257,8 +257,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         else:
             pieces[-1].append(span)
     words = max(pieces, key=len)
-    if words:
-        first = view.text[words[0][0] : words[0][1]]
+    stop = view.lexicon.stopwords | view.english.stopwords
+    lexicons = (view.lexicon, view.english)
+    leading = [w for w in words if view.text[w[0] : w[1]].lower() not in stop
+               or any(lex.org_prefixes.contains(view.text[w[0] : w[1]]) for lex in lexicons)]  # "La Banque Armor"
+    if leading:
+        first = view.text[leading[0][0] : leading[0][1]]
         last = view.text[words[-1][0] : words[-1][1]]
         lexicons = (view.lexicon, view.english)
         if any(lex.org_prefixes.contains(first) or lex.org_suffixes.contains(last) for lex in lexicons):
