@@ -141,7 +141,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
 
     # Organizations: find them once, then everywhere the same name recurs.
     known: dict[str, str] = {}
-    first = [org_mentions(view, r, {}) for view, r in zip(views, roles, strict=True)]
+    first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":

@@ -46,8 +46,8 @@ def _words_ok(view: SentenceView, words: str) -> bool:
     )
 
 
-def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) -> list[OrgMention]:
-    """Organizations in one sentence; ``known`` maps folded names found elsewhere to canonicals."""
+def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
+    """Organizations one sentence shows by itself; ``with_known`` adds names found elsewhere."""
     text = view.text
     found: list[OrgMention] = []
     taken: list[tuple[int, int]] = [(h.start, h.end) for h in roles]
@@ -61,7 +61,6 @@ def org_mentions(view: SentenceView, roles: list[Hit], known: dict[str, str]) ->
     for lex in (view.lexicon, view.english):
         for hit in lex.gazetteer.find(text):
             add(hit.start, hit.end, hit.value)
-    _add_known(view, known, add)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
     if not view.lexicon.spaced or view.lexicon.base == "ko":
