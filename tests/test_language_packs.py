@@ -276,7 +276,7 @@ def test_block_headings(heading):
 def test_seed_evidence_lines_are_not_chrome():
     """No line that carries a gold event's evidence may be dropped as chrome."""
     checked = 0
-    for gold in sorted(SEEDS.glob("*.json")):
+    for gold in sorted(p for p in SEEDS.glob("*.json") if p.with_suffix(".txt").is_file()):
         text = gold.with_suffix(".txt").read_text(encoding="utf-8")
         lines = [ln.strip() for ln in text.splitlines()]
         for event in json.loads(gold.read_text(encoding="utf-8"))["events"]:
