@@ -113,9 +113,13 @@ def test_who_defaults_to_today_and_filters_by_role(capsys: pytest.CaptureFixture
 
 
 def test_who_shows_planned_positions_apart_from_held_ones(capsys: pytest.CaptureFixture[str], record: Record) -> None:
-    answer = run_json(capsys, record, "who", "Verdier", "--at", "2026-08-01")
-    assert answer["holders"] == []
-    assert [(p["person"]["name"], p["status"]) for p in answer["unconfirmed"]] == [("Claire Fontaine", "planned")]
+    """Why: a move announced for a date is listed apart as scheduled before it, and takes effect on it."""
+    before = run_json(capsys, record, "who", "Verdier", "--at", "2026-06-01")
+    assert before["holders"] == []
+    assert [(p["person"]["name"], p["status"]) for p in before["unconfirmed"]] == [("Claire Fontaine", "planned")]
+    start = before["unconfirmed"][0]["start_date"]
+    after = run_json(capsys, record, "who", "Verdier", "--at", start)
+    assert [(p["person"]["name"], p["status"]) for p in after["holders"]] == [("Claire Fontaine", "planned")]
 
 
 def test_who_known_at_answers_as_the_record_stood(capsys: pytest.CaptureFixture[str], record: Record) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from peoplemoves.languages import canonical_role
 from peoplemoves.names import fold
 
 Triple = tuple[str, str, str]
@@ -38,6 +39,11 @@ def _canonical(name: str | None, own_forms: list[str], gold_aliases: dict[str, s
 
 def _forms_by_name(entities: list[dict]) -> dict[str, list[str]]:
     return {fold(str(e.get("name", ""))): [str(m) for m in e.get("mentions", [])] for e in entities or []}
+
+
+def roles_agree(gold: str | None, output: str | None) -> bool:
+    """Variants of one title are one role ("chairman" = "chair", "chief researcher" = "chief research officer")."""
+    return canonical_role(gold) == canonical_role(output)
 
 
 def _date_matches(gold: str | None, output: str | None) -> bool:
@@ -102,7 +108,7 @@ def _best(golds: list[dict], outputs: list[dict]) -> tuple[dict, dict]:
     """Of several events sharing a triple, the gold/output pair that agree most."""
     def agreement(g: dict, o: dict) -> int:
         return (
-            (g.get("role") == o.get("role"))
+            roles_agree(g.get("role"), o.get("role"))
             + _date_matches(g.get("date"), o.get("date"))
             + (g.get("cause") == o.get("cause"))
         )
@@ -163,7 +169,7 @@ class EvalReport:
 def _wrong_fields(pair: Pair) -> dict:
     g, o = pair.gold, pair.output
     wrong = {}
-    if g.get("role") != o.get("role"):
+    if not roles_agree(g.get("role"), o.get("role")):
         wrong["role"] = {"gold": g.get("role"), "output": o.get("role")}
     if not _date_matches(g.get("date"), o.get("date")):
         wrong["date"] = {"gold": g.get("date"), "output": o.get("date")}

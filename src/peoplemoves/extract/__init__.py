@@ -5,6 +5,6 @@ from ``peoplemoves.languages``; the engine here holds none.
 """
 
 from peoplemoves.extract.document import extract_document
-from peoplemoves.extract.records import DocumentExtraction, Entity, Event
+from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 
-__all__ = ["DocumentExtraction", "Entity", "Event", "extract_document"]
+__all__ = ["DocumentExtraction", "Entity", "Event", "Observation", "extract_document"]

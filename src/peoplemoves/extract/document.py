@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
@@ -29,9 +30,10 @@ from peoplemoves.extract.events import (
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
-from peoplemoves.extract.records import DocumentExtraction, Entity, Event
+from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
+from peoplemoves.languages import canonical_role
 from peoplemoves.names import fold
 from peoplemoves.temporal import find_dates
 
@@ -201,8 +203,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             last_date[paragraph] = dated[0]
         candidates.extend(found)
 
-    appositions = _appositions(views, roles, orgs, people, lower)
-    return _build(doc, views, index, candidates, orgs, lower, appositions)
+    appositions = _appositions(views, roles, orgs, people)
+    return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
 
 
 def _sentence_events(
@@ -370,16 +372,26 @@ def _repeated_proper_name(views: list[SentenceView]) -> str | None:
     return name if n >= 3 else None
 
 
+@dataclass
+class Apposition:
+    """A title standing beside a person's name: "il presidente anna berg", "华东重工总裁李明"."""
+
+    sentence: int
+    person: NameMention
+    role: Hit
+    org: OrgMention | None
+    past: bool  # "former", "ex-", 前, 元, ehemalig: a post held before
+
+
 def _appositions(
     views: list[SentenceView],
     roles: list[list[Hit]],
     orgs: list[list[OrgMention]],
     people: list[list[NameMention]],
-    lower: bool,
-) -> list[tuple[int, str | None, str]]:
-    """(person, organization, role) the text states in apposition: "il presidente anna berg"."""
+) -> list[Apposition]:
     found = []
-    for _view, r, o, p in zip(views, roles, orgs, people, strict=True):
+    for view, r, o, p in zip(views, roles, orgs, people, strict=True):
+        former = None
         for m in p:
             if m.entity < 0:
                 continue
@@ -390,8 +402,64 @@ def _appositions(
             org = min(o, key=lambda x: min(abs(x.start - role.end), abs(role.start - x.end)), default=None)
             if org is not None and min(abs(org.start - role.end), abs(role.start - org.end)) > 25:
                 org = None
-            found.append((m.entity, _org_name(org, lower) if org else None, role.value))
+            if former is None:
+                former = view.lexicon.cues["former"].find(view.text)
+                if view.lexicon.base != "en":
+                    former += view.english.cues["former"].find(view.text)
+            # "former CEO X", "ex-presidente", "前总裁", "then-chair": the cue stands just before the title
+            # (or before the organization that opens the title: "前华东重工总裁")
+            opening = min(role.start, org.start) if org is not None and org.end <= role.start else role.start
+            past = any(0 <= opening - f.end <= 3 or 0 <= role.start - f.end <= 3 for f in former)
+            found.append(Apposition(view.index, m, role, org, past))
     return found
+
+
+def _observations(
+    doc: CleanDocument,
+    views: list[SentenceView],
+    appositions: list[Apposition],
+    candidates: list[Candidate],
+    names: dict[int, str],
+    focus: str | None,
+    lower: bool,
+    date: str | None,
+) -> list[Observation]:
+    """Who the text says holds (held) which post, where it tells no change about that person.
+
+    A person an event of the same sentence speaks of is left to the event ("named X chief
+    executive" is a start, not a holding), and so is a person the document reports leaving.
+    """
+    in_events = {(c.sentence, c.person) for c in candidates}
+    leaving = {c.person for c in candidates if c.kind == "end_position" and c.status == "reported"}
+    out: dict[tuple, Observation] = {}
+    for a in appositions:
+        person = names.get(a.person.entity)
+        if not person or (a.sentence, a.person.entity) in in_events:
+            continue
+        if not a.past and a.person.entity in leaving:
+            continue
+        org = _org_name(a.org, lower) if a.org else focus
+        view = views[a.sentence]
+        seg = view.segment
+        lo, hi = evidence_span(view, [(a.role.start, a.role.end), (a.person.start, a.person.end)])
+        start, end = original_span(doc.original, seg, lo, hi)
+        key = (fold(person), fold(org or ""), canonical_role(a.role.value), a.past)
+        if key in out:
+            if a.person.surface not in out[key].person_mentions:
+                out[key].person_mentions.append(a.person.surface)
+            continue
+        out[key] = Observation(
+            person=person, org=org, role=canonical_role(a.role.value) or a.role.value,
+            tense="past" if a.past else "current", date=date, evidence=seg.text[lo:hi],
+            evidence_start=start, evidence_end=end, lang=seg.lang, person_mentions=[a.person.surface],
+        )
+    return list(out.values())
+
+
+def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
+    text = views[c.sentence].text
+    teaser = text.rstrip().endswith(("...", "…"))
+    return (not teaser, c.role is not None, c.date is not None, -len(text))
 
 
 def _build(
@@ -401,7 +469,8 @@ def _build(
     candidates: list[Candidate],
     orgs: list[list[OrgMention]],
     lower: bool,
-    appositions: list[tuple[int, str | None, str]] = (),
+    appositions: list[Apposition] = (),
+    anchor: dt.date | None = None,
 ) -> DocumentExtraction:
     org_forms: dict[str, list[str]] = {}
     for found in orgs:
@@ -421,10 +490,13 @@ def _build(
             ties.setdefault(c.person, Counter())[_org_name(c.org, lower)] += 1
         if c.role and c.kind != "start_position" and c.org is not None:
             posts.setdefault((c.person, _org_name(c.org, lower)), Counter())[c.role] += 1
-    for person, org, role in appositions:
-        posts.setdefault((person, org or focus or ""), Counter())[role] += 1
+    for a in appositions:
+        if not a.past:
+            org_name = _org_name(a.org, lower) if a.org else None
+            posts.setdefault((a.person.entity, org_name or focus or ""), Counter())[a.role.value] += 1
 
     merged: dict[tuple[str, str, str], Event] = {}
+    chosen: dict[tuple[str, str, str], Candidate] = {}
     for c in candidates:
         person = names.get(c.person, "")
         if not person:
@@ -440,15 +512,23 @@ def _build(
         start, end = original_span(doc.original, seg, c.evidence[0], c.evidence[1])
         event = merged.get(key)
         if event is None:
+            chosen[key] = c
             merged[key] = Event(
-                kind=c.kind, person=person, org=org, role=c.role, cause=c.cause, interim=c.interim,
+                kind=c.kind, person=person, org=org, role=canonical_role(c.role), cause=c.cause, interim=c.interim,
                 date=c.date, status=c.status, evidence=seg.text[c.evidence[0] : c.evidence[1]],
                 evidence_start=start, evidence_end=end, lang=seg.lang,
                 person_mentions=[c.person_mention.surface],
                 org_mentions=[c.org.surface] if c.org else [],
             )
             continue
-        event.role = event.role or c.role
+        if _evidence_rank(c, views) > _evidence_rank(chosen[key], views):
+            # the sentence that says it best (with its title and date, the shortest) is the evidence,
+            # never a headline or teaser that merely repeats the name beside a verb
+            chosen[key] = c
+            event.evidence = seg.text[c.evidence[0] : c.evidence[1]]
+            event.evidence_start, event.evidence_end = start, end
+            event.lang = seg.lang
+        event.role = event.role or canonical_role(c.role)
         event.date = event.date or c.date
         if CAUSE_DETAIL.get(c.cause, 0) > CAUSE_DETAIL.get(event.cause, 0):
             # told both ways ("steps down" and "retires"; "resigned" and "was fired" in translations),
@@ -476,8 +556,10 @@ def _build(
     mention_count = Counter(name for name, forms in org_forms.items() for _ in forms)
     ranked = sorted(org_forms.items(), key=lambda kv: -mention_count[kv[0]])
     orgs_out = [Entity(name=n, kind="org", mentions=f) for n, f in ranked]
+    date = doc.published or (anchor.isoformat() if anchor else None)
+    observations = _observations(doc, views, list(appositions), candidates, names, focus, lower, date)
     return DocumentExtraction(
         doc_id=doc.name, content_id=doc.doc_id, published=doc.published, languages=doc.languages,
-        events=list(merged.values()), people=people_out, orgs=orgs_out,
+        events=list(merged.values()), people=people_out, orgs=orgs_out, observations=observations,
     )
 

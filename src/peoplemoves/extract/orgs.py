@@ -115,7 +115,49 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
+        span = _before_title(view, hit)
+        if span:
+            add(*span)
     return found
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w@])([A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,3})(?:['’]s)?\s+$")
+#: a capitalized word before a title is a company unless it is a common word ("German chancellor",
+#: "Outgoing CEO" at a sentence start): Zipf frequency limits in the text's language or English
+COMMON_BEFORE_TITLE_ZIPF = 4.2
+COMMON_AT_START_ZIPF = 2.5
+
+
+def _before_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"Fjordcell chief executive X", "Veltra's chairman": the name written right before a title."""
+    if not view.lexicon.spaced or view.lower_cased or view.lexicon.base == "ko":
+        return None
+    m = _RUN_BEFORE.search(view.text, max(0, hit.start - 60), hit.start)
+    if not m:
+        return None
+    start = m.start(1)
+    words = m.group(1).split()
+    lexicons = (view.lexicon, view.english)
+    while words and (not _words_ok(view, words[0]) or any(
+            matcher.contains(words[0].lower()) for lex in lexicons for matcher in lex.cues.values())):
+        start += view.text[start:].index(words[0]) + len(words[0]) - start
+        start += len(view.text[start:]) - len(view.text[start:].lstrip())
+        words = words[1:]
+    if not words or any(not _words_ok(view, w) for w in words):
+        return None
+    if len(words) == 1:
+        from wordfreq import zipf_frequency
+
+        word = words[0].lower()
+        limit = COMMON_AT_START_ZIPF if not view.text[:start].strip() else COMMON_BEFORE_TITLE_ZIPF
+        if max(zipf_frequency(word, view.lexicon.base), zipf_frequency(word, "en")) >= limit:
+            return None
+    possessive = bool(re.search(r"['’]s\s*$", view.text[m.start(1) : hit.start]))
+    if len(words) >= 2 and not possessive and not any(
+            lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons):
+        return None  # "Hélène Marchais directrice générale", "Anna Berg chairman": a person before a title
+    end = start + len(view.text[start:m.end(1)].rstrip())
+    return start, end
 
 
 _NATIVE_HEAD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7afA-Za-z0-9]{1,10}$")

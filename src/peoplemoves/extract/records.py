@@ -44,6 +44,33 @@ class Event:
 
 
 @dataclass
+class Observation:
+    """A person the text says holds (or held) a post, without telling a change.
+
+    "Fjordcell's chief executive Henrik Solberg said…", "前总裁李明": news states who holds
+    what far more often than it reports a change. An observation proves the post was held on
+    the document's date (``tense`` "current") or had been held before it ("past": former,
+    ex-, 前, 元, ehemalig…). It is never an event.
+    """
+
+    person: str
+    org: str | None
+    role: str
+    tense: str  # "current" | "past"
+    date: str | None  # the document's own date: when the text says it held
+    evidence: str
+    evidence_start: int  # offsets into the original text
+    evidence_end: int
+    lang: str
+    person_mentions: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("person_mentions")
+        return data
+
+
+@dataclass
 class DocumentExtraction:
     doc_id: str  # the document's name (file stem), as GOLD-FORMAT wants
     content_id: str
@@ -53,6 +80,7 @@ class DocumentExtraction:
     people: list[Entity] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)
     story: str | None = None
+    observations: list[Observation] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -64,4 +92,5 @@ class DocumentExtraction:
             "events": [e.to_json() for e in self.events],
             "people": [{"name": p.name, "mentions": p.mentions} for p in self.people],
             "orgs": [{"name": o.name, "mentions": o.mentions} for o in self.orgs],
+            "observations": [o.to_json() for o in self.observations],
         }

@@ -13,5 +13,6 @@ from peoplemoves.languages.packs import (
     base_language,
     pack_for,
 )
+from peoplemoves.languages.roles import canonical_role, single_seat
 
-__all__ = ["SUPPORTED", "LanguagePack", "all_packs", "base_language", "pack_for"]
+__all__ = ["SUPPORTED", "LanguagePack", "all_packs", "base_language", "canonical_role", "pack_for", "single_seat"]

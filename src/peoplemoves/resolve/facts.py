@@ -11,8 +11,10 @@ own value is the one most *articles* support (translations of one article count 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 
+from peoplemoves.languages import canonical_role
 from peoplemoves.resolve.records import Fact, FactSource, SourceDocument, SourceEvent
 
 #: day-precise dates this close are one change told with a discrepancy
@@ -50,7 +52,12 @@ def build_facts(
     article_of: dict[str, str],
     story_of: dict[str, str],
 ) -> list[Fact]:
-    learned = {d.doc_id: d.ingested_at for d in docs}
+    learned = {d.doc_id: d.learned_at for d in docs}
+    published = {d.doc_id: d.published or "9999" for d in docs}
+    group_size = Counter(article_of.get(d.doc_id, d.doc_id) for d in docs)
+    # a document one of several in a translation group may be a machine translation; a lone one is an original
+    translated = {d.doc_id for d in docs if group_size[article_of.get(d.doc_id, d.doc_id)] > 1}
+    votes = Votes(translated, published)
     # A rumour, a denial or a plan is never merged into a reported change: it stays a fact of its own.
     groups: dict[tuple[str, int, int | None, bool], list[SourceEvent]] = defaultdict(list)
     for doc in docs:
@@ -59,12 +66,14 @@ def build_facts(
             if person is None:
                 continue
             org = org_of.get((doc.doc_id, e.org)) if e.org else None
+            if e.role and canonical_role(e.role) != e.role:  # variants of one title are one role, not a conflict
+                e = replace(e, role=canonical_role(e.role))
             groups[(e.kind, person, org, e.status == "reported")].append(e)
     facts: list[Fact] = []
     ordered = sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2] or -1, not kv[0][3]))
     for (kind, person, org, _), events in ordered:
         for cluster in _by_date(events):
-            facts.append(_fact(len(facts), kind, person, org, cluster, article_of, story_of, learned))
+            facts.append(_fact(len(facts), kind, person, org, cluster, article_of, story_of, learned, votes))
     return facts
 
 
@@ -92,12 +101,13 @@ def _fact(
     article_of: dict[str, str],
     story_of: dict[str, str],
     learned: dict[str, str],
+    votes: Votes,
 ) -> Fact:
     sources = [FactSource(e, article_of.get(e.doc_id, e.doc_id), learned.get(e.doc_id, "")) for e in events]
     values: dict[str, dict[str | None, list[str]]] = {}
     chosen: dict[str, str | None] = {}
     for name in ("date", "role", "cause"):
-        chosen[name], disputed = _settle(name, sources)
+        chosen[name], disputed = _settle(name, sources, votes)
         if disputed:
             values[name] = disputed
     statuses = {s.event.status for s in sources}
@@ -137,7 +147,24 @@ def _supporters(sources: list[FactSource], get) -> dict[str | None, list[str]]:
     return out
 
 
-def _settle(name: str, sources: list[FactSource]) -> tuple[str | None, dict[str | None, list[str]]]:
+@dataclass(frozen=True)
+class Votes:
+    """How disagreeing sources are weighed: independent articles first (translations of one
+    article and copies count once), then an original over a machine translation, then the
+    earliest publication."""
+
+    translated: set[str]
+    published: dict[str, str]
+
+    def key(self, articles: set[str], documents: set[str]) -> tuple:
+        original = any(d not in self.translated for d in documents)
+        earliest = min((self.published.get(d, "9999") for d in documents), default="9999")
+        return len(articles), original, tuple(-ord(c) for c in earliest)
+
+
+def _settle(
+    name: str, sources: list[FactSource], votes: Votes
+) -> tuple[str | None, dict[str | None, list[str]]]:
     """The value of one field, and all its values when the sources truly disagree."""
     given = [s for s in sources if getattr(s.event, name)]
     if name == "cause":
@@ -159,10 +186,12 @@ def _settle(name: str, sources: list[FactSource]) -> tuple[str | None, dict[str 
                     support[w] |= support[v]
         finest = [v for v in values if not any(w != v and w.startswith(v) for w in values)]
         disputed = len(finest) > 1 and any(dates_conflict(a, b) for a in finest for b in finest if a != b)
-        best = max(finest, key=lambda v: (len(support[v]), len(documents[v]), len(v), _earlier(v)))
+        # documents behind a finer date include those of the coarser dates it refines
+        behind = {v: set().union(*(documents[w] for w in values if v.startswith(w))) for v in finest}
+        best = max(finest, key=lambda v: (*votes.key(support[v], behind[v]), len(v), _earlier(v)))
     else:
         disputed = len(values) > 1
-        best = max(values, key=lambda v: (len(support[v]), len(documents[v]), v))
+        best = max(values, key=lambda v: (*votes.key(support[v], documents[v]), v))
     if not disputed:
         return best, {}
     return best, _supporters(given, lambda s: getattr(s.event, name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument
-from peoplemoves.resolve.records import SourceDocument, SourceEntity, SourceEvent
+from peoplemoves.resolve.records import SourceDocument, SourceEntity, SourceEvent, SourceObservation
 
 
 def source_document(doc: CleanDocument, extraction: DocumentExtraction, learned_at: str = "") -> SourceDocument:
@@ -17,5 +17,10 @@ def source_document(doc: CleanDocument, extraction: DocumentExtraction, learned_
         SourceEntity(doc.doc_id, ent.kind, ent.name, ent.native, tuple(ent.mentions))
         for ent in [*extraction.people, *extraction.orgs]
     ]
+    observations = [
+        SourceObservation(0, doc.doc_id, o.person, o.org, o.role, o.tense, o.date, o.evidence, o.evidence_start,
+                          o.evidence_end, o.lang)
+        for o in extraction.observations
+    ]
     return SourceDocument(doc.doc_id, doc.name, doc.published, list(doc.languages), learned_at, len(doc.original),
-                          events, entities)
+                          events, entities, observations)

@@ -26,6 +26,23 @@ class SourceEvent:
 
 
 @dataclass(frozen=True)
+class SourceObservation:
+    """One holding observation as extracted ("CEO X said…"), with its id in the store."""
+
+    observation_id: int
+    doc_id: str
+    person: str
+    org: str | None
+    role: str
+    tense: str  # current | past
+    date: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    lang: str
+
+
+@dataclass(frozen=True)
 class SourceEntity:
     doc_id: str
     kind: str  # person | org
@@ -44,6 +61,12 @@ class SourceDocument:
     length: int = 0
     events: list[SourceEvent] = field(default_factory=list)
     entities: list[SourceEntity] = field(default_factory=list)
+    observations: list[SourceObservation] = field(default_factory=list)
+
+    @property
+    def learned_at(self) -> str:
+        """When the world knew what it says: its publication date, else when it was ingested."""
+        return self.published or self.ingested_at
 
     @property
     def lang(self) -> str:
@@ -105,6 +128,20 @@ class Fact:
 
 
 @dataclass
+class HeldObservation:
+    """An observation resolved to entities: the person held (current) or had held (past) the post on ``date``."""
+
+    person_id: int
+    org_id: int | None
+    role: str
+    tense: str
+    date: str | None
+    source: SourceObservation
+    article: str
+    learned_at: str
+
+
+@dataclass
 class Position:
     person_id: int
     org_id: int | None
@@ -117,6 +154,9 @@ class Position:
     start_fact: int | None
     end_fact: int | None
     learned_at: str
+    first_seen: str | None = None  # earliest date an observation shows it held
+    last_seen: str | None = None  # latest such date
+    observations: list[HeldObservation] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +168,7 @@ class Resolution:
     story_of: dict[str, str]  # doc_id -> story id
     facts: list[Fact]
     positions: list[Position]
+    observations: list[HeldObservation] = field(default_factory=list)
 
     def entity(self, ident: int) -> ResolvedEntity:
         return self.entities[ident]

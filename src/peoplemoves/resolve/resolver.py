@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+from peoplemoves.languages import canonical_role
 from peoplemoves.resolve.entities import Node, build_nodes, canonical_entities, merge_by_sound, merge_exact
 from peoplemoves.resolve.facts import build_facts
 from peoplemoves.resolve.positions import build_positions
-from peoplemoves.resolve.records import Resolution, ResolvedEntity, SourceDocument, SourceEvent, Story
+from peoplemoves.resolve.records import (
+    HeldObservation,
+    Resolution,
+    ResolvedEntity,
+    SourceDocument,
+    SourceEvent,
+    Story,
+)
 from peoplemoves.resolve.stories import Signature, group_stories, label_story
 from peoplemoves.resolve.unionfind import UnionFind
 
@@ -43,6 +51,7 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
         story.label = label_story(story, by_id, signatures, names)
     story_of = {doc_id: s.ident for s in stories for doc_id in s.doc_ids}
     facts = build_facts(docs, person_of, org_of, article_of, story_of)
+    observations = held_observations(docs, person_of, org_of, article_of)
     return Resolution(
         entities=entities,
         person_of=person_of,
@@ -50,8 +59,24 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
         stories=stories,
         story_of=story_of,
         facts=facts,
-        positions=build_positions(facts),
+        positions=build_positions(facts, observations),
+        observations=observations,
     )
+
+
+def held_observations(
+    docs: list[SourceDocument], person_of: dict, org_of: dict, article_of: dict[str, str]
+) -> list[HeldObservation]:
+    out = []
+    for doc in docs:
+        for o in doc.observations:
+            person = person_of.get((doc.doc_id, o.person))
+            if person is None:
+                continue
+            org = org_of.get((doc.doc_id, o.org)) if o.org else None
+            out.append(HeldObservation(person, org, canonical_role(o.role) or o.role, o.tense, o.date, o,
+                                       article_of.get(doc.doc_id, doc.doc_id), doc.learned_at))
+    return out
 
 
 def _attach_context(docs: list[SourceDocument], node_of: dict[tuple[str, str], Node], org_of: dict) -> None:
@@ -64,7 +89,14 @@ def _attach_context(docs: list[SourceDocument], node_of: dict[tuple[str, str], N
             if e.org and (doc.doc_id, e.org) in org_of:
                 node.orgs.add(org_of[(doc.doc_id, e.org)])
             if e.role:
-                node.roles.add(e.role)
+                node.roles.add(canonical_role(e.role))
+        for o in doc.observations:
+            node = node_of.get((doc.doc_id, o.person))
+            if node is None or o.tense != "current":
+                continue
+            if o.org and (doc.doc_id, o.org) in org_of:
+                node.orgs.add(org_of[(doc.doc_id, o.org)])
+            node.roles.add(canonical_role(o.role))
 
 
 def _signatures(

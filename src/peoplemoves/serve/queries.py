@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
@@ -125,6 +125,28 @@ class Fact:
 
 
 @dataclass
+class Observation:
+    """A source saying the person held (tense "current") or had held ("past") the post on its date."""
+
+    person: EntityRef
+    org: EntityRef | None
+    role: str
+    tense: str
+    date: str | None
+    doc_id: str
+    doc_name: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    lang: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    learned_at: str
+    position_id: int | None
+
+
+@dataclass
 class Position:
     """Who held what, where, from when to when, and the facts that say so."""
 
@@ -140,6 +162,14 @@ class Position:
     learned_at: str
     start_fact: Fact | None
     end_fact: Fact | None
+    first_seen: str | None = None  # earliest date an observation shows the post held ("by D")
+    last_seen: str | None = None  # latest such date ("still on D")
+    observations: list[Observation] = field(default_factory=list)
+
+    @property
+    def scheduled(self) -> bool:
+        """A planned move with an effective date: it takes effect then unless a later source says otherwise."""
+        return self.status == "planned" and self.start_date is not None
 
 
 @dataclass
@@ -325,15 +355,19 @@ def who(
     sql = "SELECT * FROM positions WHERE org_id = ? AND status != 'denied'"
     params: list = [org.id]
     if known_at is None:  # dates can only move when sources are hidden: filter in SQL when none are
-        sql += " AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)"
+        sql += (" AND (start_date IS NULL OR start_date <= ? OR status = 'planned')"
+                " AND (end_date IS NULL OR end_date > ?)")
         params += [at, at]
     positions = positions_from_rows(db, db.execute(sql, params).fetchall(), known_at)
-    held = [p for p in positions if _covers(p, at) and (role is None or role_matches(p.role, role))]
+    # a post is a titled one: an arrival with no title known ("hires included X") says no post is held
+    titled = [p for p in positions if p.role and (role is None or role_matches(p.role, role))]
+    held = [p for p in titled if _covers(p, at)]
+    upcoming = [p for p in titled if p.scheduled and not _covers(p, at) and (p.end_date is None or p.end_date > at)]
     held.sort(key=lambda p: (p.role or "~", p.start_date or "", p.person.name))
     return WhoAnswer(
         org=org, at=at, known_at=known_at, role=role,
-        holders=[p for p in held if p.status == HELD],
-        unconfirmed=[p for p in held if p.status in UNCONFIRMED],
+        holders=[p for p in held if p.status == HELD or p.scheduled],
+        unconfirmed=[p for p in held if p.status in UNCONFIRMED and not p.scheduled] + upcoming,
     )
 
 
@@ -617,17 +651,23 @@ def _most_common(values: list) -> object:
 def positions_from_rows(db: sqlite3.Connection, rows: list[tuple], known_at: str | None) -> list[Position]:
     """Position rows (SELECT * FROM positions) with their facts, as known at ``known_at``."""
     fact_ids = sorted({i for r in rows for i in (r[9], r[10]) if i is not None})
+    observed: dict[int, list[Observation]] = defaultdict(list)
+    ids = [r[0] for r in rows if r[14]]
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for o in load_observations(db, f"o.position_id IN ({marks})", chunk, known_at):
+            observed[o.position_id].append(o)
     facts = {f.id: f for f in load_facts(db, fact_ids, known_at)}
     entities = _entities(db, [x for r in rows for x in (r[1], r[2])])
     out = []
     for r in rows:
         (pid, person_id, org_id, role, start, end, end_cause, status, interim, start_fact, end_fact,
-         learned_at) = r
+         learned_at, first_seen, last_seen, _observed) = r
         sf = facts.get(start_fact) if start_fact is not None else None
         ef = facts.get(end_fact) if end_fact is not None else None
         if known_at is not None:
             if start_fact is None and end_fact is None:
-                if not visible(learned_at, known_at):
+                if not visible(learned_at, known_at) or (r[14] and not observed.get(pid)):
                     continue
             elif sf is None and ef is None:
                 continue  # nothing that supports it had been learned yet
@@ -645,6 +685,26 @@ def positions_from_rows(db: sqlite3.Connection, rows: list[tuple], known_at: str
             id=pid, person=entities.get(person_id) or _unknown(person_id),
             org=None if org_id is None else entities.get(org_id) or _unknown(org_id),
             role=role, start_date=start, end_date=end, end_cause=end_cause, status=status, interim=bool(interim),
-            learned_at=learned_at, start_fact=sf, end_fact=ef,
+            learned_at=learned_at, start_fact=sf, end_fact=ef, first_seen=first_seen, last_seen=last_seen,
+            observations=observed.get(pid, []),
         ))
+    return out
+
+
+def load_observations(db: sqlite3.Connection, where: str, params: Sequence, known_at: str | None = None
+                      ) -> list[Observation]:
+    """Holding observations (``where`` over r_observations as ``o``), with their documents, as known at ``known_at``."""
+    rows = db.execute(
+        "SELECT o.person_id, o.org_id, o.role, o.tense, o.date, o.doc_id, d.name, d.title, d.url, d.published,"
+        " o.lang, o.evidence, o.evidence_start, o.evidence_end, o.learned_at, o.position_id"
+        f" FROM r_observations o JOIN documents d ON d.id = o.doc_id WHERE {where} ORDER BY o.date, o.id",
+        params,
+    ).fetchall()
+    entities = _entities(db, [x for r in rows for x in (r[0], r[1])])
+    out = []
+    for r in rows:
+        if known_at is not None and not visible(r[14], known_at):
+            continue
+        out.append(Observation(entities.get(r[0]) or _unknown(r[0]),
+                               None if r[1] is None else entities.get(r[1]) or _unknown(r[1]), *r[2:]))
     return out

@@ -153,8 +153,11 @@ CREATE TABLE IF NOT EXISTS positions (
     status      TEXT NOT NULL,          -- reported | planned | rumored | denied (only reported ones are "held")
     interim     INTEGER NOT NULL DEFAULT 0,
     start_fact  INTEGER REFERENCES facts(id),
-    end_fact    INTEGER REFERENCES facts(id),
-    learned_at  TEXT NOT NULL           -- when the record first supported this interval
+    end_fact    INTEGER REFERENCES facts(id),  -- for end_cause 'succeeded': the successor's start
+    learned_at  TEXT NOT NULL,          -- when the record first supported this interval
+    first_seen  TEXT,                   -- earliest date an observation says it was held ("by D")
+    last_seen   TEXT,                   -- latest date an observation says it was held ("still on D")
+    observed    INTEGER NOT NULL DEFAULT 0  -- how many observations back it
 );
 CREATE INDEX IF NOT EXISTS positions_org ON positions(org_id, start_date);
 CREATE INDEX IF NOT EXISTS positions_person ON positions(person_id);
@@ -164,3 +167,38 @@ CREATE INDEX IF NOT EXISTS facts_org_date ON facts(org_id, date);
 CREATE INDEX IF NOT EXISTS facts_story ON facts(story_id);
 CREATE INDEX IF NOT EXISTS facts_conflict ON facts(conflict) WHERE conflict = 1;
 CREATE INDEX IF NOT EXISTS story_docs_doc ON story_docs(doc_id);
+
+-- Version 4: holding observations ("Fjordcell CEO Henrik Solberg said…"): a post held on a date,
+-- without a change. Per document as extracted, then resolved to entities and tied to a position.
+CREATE TABLE IF NOT EXISTS observations (
+    id             INTEGER PRIMARY KEY,
+    doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    person         TEXT NOT NULL,
+    org            TEXT,
+    role           TEXT NOT NULL,
+    tense          TEXT NOT NULL,        -- current | past
+    date           TEXT,                 -- the document's date
+    evidence       TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,     -- offsets into documents.original
+    evidence_end   INTEGER NOT NULL,
+    lang           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS observations_doc ON observations(doc_id);
+CREATE TABLE IF NOT EXISTS r_observations (
+    id             INTEGER PRIMARY KEY,
+    person_id      INTEGER NOT NULL REFERENCES r_entities(id),
+    org_id         INTEGER REFERENCES r_entities(id),
+    role           TEXT NOT NULL,        -- canonical role
+    tense          TEXT NOT NULL,
+    date           TEXT,
+    doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    observation_id INTEGER NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    lang           TEXT NOT NULL,
+    evidence       TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    learned_at     TEXT NOT NULL,
+    position_id    INTEGER              -- the position it backs (positions.id), when it backs one
+);
+CREATE INDEX IF NOT EXISTS r_observations_person ON r_observations(person_id);
+CREATE INDEX IF NOT EXISTS r_observations_org ON r_observations(org_id);

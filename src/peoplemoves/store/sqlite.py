@@ -11,9 +11,9 @@ from pathlib import Path
 
 from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Segment
-from peoplemoves.resolve.records import Resolution, SourceDocument, SourceEntity, SourceEvent
+from peoplemoves.resolve.records import Resolution, SourceDocument, SourceEntity, SourceEvent, SourceObservation
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class StoreError(Exception):
@@ -42,6 +42,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(f"database {self.path} was written by a newer peoplemoves (schema {version})")
         if version < SCHEMA_VERSION:  # every statement is IF NOT EXISTS: the script migrates any older store
+            if 0 < version < 4:  # positions gained columns; the record is derived and rebuilt by the next resolve
+                self.db.execute("DROP TABLE IF EXISTS positions")
             script = resources.files("peoplemoves.store").joinpath("schema.sql").read_text(encoding="utf-8")
             self.db.executescript(script)
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -107,6 +109,12 @@ class Store:
               e.evidence_start, e.evidence_end, e.lang, json.dumps(e.person_mentions, ensure_ascii=False),
               json.dumps(e.org_mentions, ensure_ascii=False))
              for e in extraction.events],
+        )
+        self.db.executemany(
+            "INSERT INTO observations(doc_id, person, org, role, tense, date, evidence, evidence_start,"
+            " evidence_end, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, o.person, o.org, o.role, o.tense, o.date, o.evidence, o.evidence_start, o.evidence_end,
+              o.lang) for o in extraction.observations],
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO entities(doc_id, kind, name, native, mentions) VALUES (?, ?, ?, ?, ?)",
@@ -187,6 +195,13 @@ def load_resolve_inputs(store: Store) -> list[SourceDocument]:
         if doc is not None:
             doc.events.append(SourceEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9], r[10],
                                           r[11], r[12], r[13]))
+    for r in db.execute(
+        "SELECT id, doc_id, person, org, role, tense, date, evidence, evidence_start, evidence_end, lang"
+        " FROM observations ORDER BY id"
+    ):
+        doc = docs.get(r[1])
+        if doc is not None:
+            doc.observations.append(SourceObservation(*r))
     for r in db.execute("SELECT doc_id, kind, name, native, mentions FROM entities"):
         doc = docs.get(r[0])
         if doc is not None:
@@ -200,7 +215,7 @@ def write_resolution(store: Store, res: Resolution) -> None:
 
     db = store.db
     with _transaction(db):
-        for table in ("positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
+        for table in ("r_observations", "positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
                       "r_aliases", "r_entities"):
             db.execute(f"DELETE FROM {table}")
         db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
@@ -240,8 +255,18 @@ def write_resolution(store: Store, res: Resolution) -> None:
                  for value, doc_ids in vals.items()],
             )
         db.executemany(
-            "INSERT INTO positions(person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
-            " start_fact, end_fact, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
-              p.start_fact, p.end_fact, p.learned_at) for p in res.positions],
+            "INSERT INTO positions(id, person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
+            " start_fact, end_fact, learned_at, first_seen, last_seen, observed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(i + 1, p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
+              p.start_fact, p.end_fact, p.learned_at, p.first_seen, p.last_seen, len(p.observations))
+             for i, p in enumerate(res.positions)],
+        )
+        position_of = {id(o): i + 1 for i, p in enumerate(res.positions) for o in p.observations}
+        db.executemany(
+            "INSERT INTO r_observations(person_id, org_id, role, tense, date, doc_id, observation_id, lang, evidence,"
+            " evidence_start, evidence_end, learned_at, position_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(o.person_id, o.org_id, o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
+              o.source.lang, o.source.evidence, o.source.evidence_start, o.source.evidence_end, o.learned_at,
+              position_of.get(id(o))) for o in res.observations],
         )
