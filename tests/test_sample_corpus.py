@@ -21,7 +21,7 @@ FEED_GOLD = SAMPLE / "feeds" / "wire.gold.json"
 
 # The files in legacy/ are saved in these encodings (everything else is UTF-8).
 LEGACY_ENCODINGS = {
-    "031_alibaba_chairman_gb18030.txt": "gb18030",
+    "031_qianjiang_chairman_gb18030.txt": "gb18030",
     "032_hongtai_bank_big5.txt": "big5",
     "033_hokuriku_hikari_bank_sjis.txt": "shift_jis",
     "034_daesung_denial_euckr.txt": "euc_kr",

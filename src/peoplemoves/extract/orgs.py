@@ -63,6 +63,13 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(hit.start, hit.end, hit.value)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
+    # whole names where the sentence shows them as companies, before their pieces match as acronyms
+    for span in _subjects_of_transitive_verbs(view):
+        add(*span)
+    for hit in roles:
+        span = _before_title(view, hit)
+        if span:
+            add(*span)
     if not view.lexicon.spaced or view.lexicon.base == "ko":
         for hit in view.lexicon.org_suffixes.find(text):
             span = _native_org_before(view, hit)
@@ -104,21 +111,67 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             else:
                 m_start = m.start()
             lexicons = (view.lexicon, view.english)
+            m_end = m.end()
+            if any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
+                # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
+                link = _LINKED_RUN.match(text, m_end)
+                while link and link.group(1).lower() in _links(view):
+                    words += link.group(1).split() + link.group(2).split()
+                    m_end = link.end()
+                    link = _LINKED_RUN.match(text, m_end)
             named = len(words) >= 2 and (
                 any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
                 or re.fullmatch(r"[A-Z]{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
                 or "&" in words
             )
             if named:
-                add(m_start, m.end())
+                add(m_start, m_end)
     for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
-        span = _before_title(view, hit)
-        if span:
-            add(*span)
     return found
+
+
+#: short words that may stand between a subject and its verb ("a limogé", "has named", "ha nombrado")
+_AUX = re.compile(r"(?:\s+[a-zà-ÿ]{1,5}){0,2}\s*$")
+_OBJECT_NAME = re.compile(r"\s*(?:(?:a|à|al|ad)\s+)?[A-ZÀ-ÖØ-Þ][\w\-]+")
+
+
+def _subjects_of_transitive_verbs(view: SentenceView) -> list[tuple[int, int]]:
+    """"El Sevilla destituye a Eduardo Berizzo", "le groupe Valcourt a nommé Hélène Marchais": who appoints
+    or fires someone named right after the verb is the organization."""
+    if not view.lexicon.spaced or view.lower_cased or view.verb_final or view.lexicon.base == "ko":
+        return []
+    spans = []
+    for hit in view.lexicon.triggers.find(view.text):
+        kind, _, cause = hit.value.partition(":")
+        if not (kind == "start_position" or cause == "dismissed") or not _OBJECT_NAME.match(view.text, hit.end):
+            continue
+        before = view.text[max(0, hit.start - 80) : hit.start]
+        aux = _AUX.search(before)
+        head = before[: aux.start()] if aux else before
+        m = _RUN_BEFORE.search(head + " ")
+        if not m:
+            continue
+        offset = hit.start - len(before)
+        after = offset + m.end(1) + 1
+        fake = Hit(after, after, "", "")  # the run stands where a title would follow it
+        span = _before_title(view, fake, subject=True)
+        if span:
+            spans.append(span)
+    return spans
+
+
+_LINKED_RUN = re.compile(
+    r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?)\s+([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
+)
+
+
+def _links(view: SentenceView) -> frozenset[str]:
+    """Link words inside names ("de", "del", "dei", "di la", "of"): the language's prepositions and articles."""
+    words = view.lexicon.prepositions | view.english.prepositions | view.lexicon.articles
+    return frozenset(words) | frozenset(f"{a} {b}" for a in view.lexicon.prepositions for b in view.lexicon.articles)
 
 
 _RUN_BEFORE = re.compile(r"(?<![\w@])([A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,3})(?:['’]s)?\s+$")
@@ -128,7 +181,12 @@ COMMON_BEFORE_TITLE_ZIPF = 4.2
 COMMON_AT_START_ZIPF = 2.5
 
 
-def _before_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+def _name_shaped(words: list[str]) -> bool:
+    """Two or three words in title case ("Hélène Marchais"): how a person's name looks."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words)
+
+
+def _before_title(view: SentenceView, hit: Hit, subject: bool = False) -> tuple[int, int] | None:
     """"Fjordcell chief executive X", "Veltra's chairman": the name written right before a title."""
     if not view.lexicon.spaced or view.lower_cased or view.lexicon.base == "ko":
         return None
@@ -140,7 +198,7 @@ def _before_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     lexicons = (view.lexicon, view.english)
     while words and (not _words_ok(view, words[0]) or any(
             matcher.contains(words[0].lower()) for lex in lexicons for matcher in lex.cues.values())):
-        start += view.text[start:].index(words[0]) + len(words[0]) - start
+        start = view.text.index(words[0], start) + len(words[0])
         start += len(view.text[start:]) - len(view.text[start:].lstrip())
         words = words[1:]
     if not words or any(not _words_ok(view, w) for w in words):
@@ -153,8 +211,8 @@ def _before_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
         if max(zipf_frequency(word, view.lexicon.base), zipf_frequency(word, "en")) >= limit:
             return None
     possessive = bool(re.search(r"['’]s\s*$", view.text[m.start(1) : hit.start]))
-    if len(words) >= 2 and not possessive and not any(
-            lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons):
+    marked = any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
+    if len(words) >= 2 and not possessive and not marked and (not subject or _name_shaped(words)):
         return None  # "Hélène Marchais directrice générale", "Anna Berg chairman": a person before a title
     end = start + len(view.text[start:m.end(1)].rstrip())
     return start, end
