@@ -128,11 +128,33 @@ def run_who(args: argparse.Namespace) -> int:
     table.add_column("")
     table.add_column("sources")
     for p in answer.holders + answer.unconfirmed:
-        notes = [w for w in ("acting" if p.interim else "", p.status if p.status != "reported" else "") if w]
-        table.add_row(_t(p.role or "?"), _t(p.person.name), _t(p.start_date or "before the record"),
+        notes = [w for w in ("acting" if p.interim else "", _status_word(p)) if w]
+        table.add_row(_t(p.role or "?"), _t(p.person.name), _t(since(p)),
                       _t(", ".join(notes)), _t(_sources_note(p.start_fact)))
     out.print(table)
     return 0
+
+
+def since(p: q.Position, unknown: str = "before the record") -> str:
+    """A start as the evidence bounds it: a date, "by D" (an observation shows it held on D), or unknown."""
+    if p.start_date:
+        return p.start_date
+    return f"by {p.first_seen}" if p.first_seen else unknown
+
+
+def until(p: q.Position) -> str:
+    """An end: a date, "still on D" (the latest observation), "?" (an end with no date), or "now"."""
+    if p.end_date:
+        return p.end_date if p.end_fact is not None else f"by {p.end_date}"
+    if p.end_fact is not None:
+        return "?"
+    return f"still on {p.last_seen}" if p.last_seen else "now"
+
+
+def _status_word(p: q.Position) -> str:
+    if p.scheduled:
+        return "scheduled"
+    return p.status if p.status != "reported" else ""
 
 
 def run_moves(args: argparse.Namespace) -> int:
@@ -218,12 +240,21 @@ def run_person(args: argparse.Namespace) -> int:
         for column in ("role", "organization", "", "sources"):
             table.add_column(column)
         for p in answer.positions:
-            end = p.end_date or ("" if p.end_fact is None else "?")
-            notes = ", ".join(x for x in ("acting" if p.interim else "", p.end_cause or "",
-                                          p.status if p.status != "reported" else "") if x)
+            notes = ", ".join(x for x in ("acting" if p.interim else "", p.end_cause or "", _status_word(p)) if x)
             facts = [f for f in (p.start_fact, p.end_fact) if f]
-            table.add_row(_t(p.start_date or "…"), _t(end or "now"), _t(p.role or "?"),
-                          _t(p.org.name if p.org else "?"), _t(notes), _t("; ".join(_sources_note(f) for f in facts)))
+            seen = f"{len(p.observations)} observation(s)" if p.observations else ""
+            table.add_row(_t(since(p, "…")), _t(until(p)), _t(p.role or "?"),
+                          _t(p.org.name if p.org else "?"), _t(notes),
+                          _t("; ".join([*(_sources_note(f) for f in facts), *([seen] if seen else [])])))
+        out.print(table)
+    observations = [o for p in answer.positions for o in p.observations]
+    if observations:
+        table = Table(title="held, as sources say in passing", title_justify="left")
+        for column in ("date", "", "role", "organization", "lang", "evidence"):
+            table.add_column(column)
+        for o in sorted(observations, key=lambda o: o.date or ""):
+            table.add_row(_t(o.date or "undated"), _t("former" if o.tense == "past" else "holds"), _t(o.role),
+                          _t(o.org.name if o.org else "?"), _t(o.lang), _t(o.evidence))
         out.print(table)
     if answer.facts:
         table = Table(title="facts", title_justify="left")

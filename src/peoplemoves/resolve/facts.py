@@ -69,12 +69,35 @@ def build_facts(
             if e.role and canonical_role(e.role) != e.role:  # variants of one title are one role, not a conflict
                 e = replace(e, role=canonical_role(e.role))
             groups[(e.kind, person, org, e.status == "reported")].append(e)
+    returns = _returns(docs, person_of, org_of)
     facts: list[Fact] = []
     ordered = sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2] or -1, not kv[0][3]))
     for (kind, person, org, _), events in ordered:
-        for cluster in _by_date(events):
-            facts.append(_fact(len(facts), kind, person, org, cluster, article_of, story_of, learned, votes))
+        told_after = [e for e in events if id(e) in returns]
+        for cluster in _by_date([e for e in events if id(e) not in returns]) + ([told_after] if told_after else []):
+            fact = _fact(len(facts), kind, person, org, cluster, article_of, story_of, learned, votes)
+            fact.returns_after = cluster is told_after
+            facts.append(fact)
     return facts
+
+
+def _returns(docs: list[SourceDocument], person_of: dict, org_of: dict) -> set[int]:
+    """Undated starts a document tells after a departure of the same person from the same organization.
+
+    "The board ousted her… the next day it had to bring her back": with no date of its own, such a
+    start is a return, never the start of the tenure the departure ended; it must not merge with it.
+    """
+    out: set[int] = set()
+    for doc in docs:
+        ends = [(person_of.get((doc.doc_id, e.person)), e.org, e.evidence_start) for e in doc.events
+                if e.kind == "end_position" and e.status == "reported"]
+        for e in doc.events:
+            if e.kind != "start_position" or e.date or e.status != "reported":
+                continue
+            person = person_of.get((doc.doc_id, e.person))
+            if any(p == person and o == e.org and start < e.evidence_start for p, o, start in ends):
+                out.add(id(e))
+    return out
 
 
 def _by_date(events: list[SourceEvent]) -> list[list[SourceEvent]]:

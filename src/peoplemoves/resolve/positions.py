@@ -59,7 +59,11 @@ def build_positions(facts: list[Fact], observations: list[HeldObservation] = ())
 
 
 def _intervals(person: int, org: int | None, group: list[Fact], seen_later: dict) -> list[Position]:
+    ends = [_day(f.date) for f in group if f.kind == "end_position" and f.date]
+
     def order(fact: Fact) -> tuple[str, int]:
+        if fact.returns_after and not fact.date:  # a return: after the latest departure the record dates
+            return (max(ends) if ends else "9999"), 3
         later = seen_later.get((person, org, canonical_role(fact.role)), "")
         returned = bool(later) and later >= _day(fact.date)  # the person is seen in the post afterwards
         rank = {"end_position": 0, "start_position": 1, "leave_of_absence": 2} if returned else \

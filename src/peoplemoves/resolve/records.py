@@ -117,6 +117,7 @@ class Fact:
     sources: list[FactSource]
     values: dict[str, dict[str | None, list[str]]]  # field -> value -> doc ids, only for disputed fields
     learned_at: str
+    returns_after: bool = False  # an undated start its sources tell after a departure from the same post (a return)
 
     @property
     def conflict(self) -> bool:

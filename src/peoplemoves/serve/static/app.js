@@ -247,13 +247,42 @@ function knownAtControl(value, onChange) {
     h("span", { class: "muted" }, " (empty: everything known now)"));
 }
 
+// Bounds as the evidence gives them: "by D" when only an observation shows the post held on D,
+// "still on D" when the latest observation is the last word.
+function since(p) {
+  return p.start_date || (p.first_seen ? "by " + p.first_seen : "before the record");
+}
+
+function until(p) {
+  if (p.end_date) return p.end_fact ? p.end_date : "by " + p.end_date;
+  if (p.end_fact) return "?";
+  return p.last_seen ? "still on " + p.last_seen : "now";
+}
+
+function statusWord(p) {
+  if (p.status === "planned" && p.start_date) return "scheduled";
+  return p.status !== "reported" ? p.status : null;
+}
+
+function observationBlock(o) {
+  return h("li", { class: "observation" },
+    h("span", { class: "muted" }, o.date || "undated", " · ", o.tense === "past" ? "former " : "", o.role, " · ", o.lang, " · "),
+    h("q", {}, o.evidence), " ",
+    h("a", { href: `#/document/${encodeURIComponent(o.doc_id)}?hl=${o.evidence_start}-${o.evidence_end}` }, o.doc_name || "source"),
+  );
+}
+
 function positionBlock(p) {
-  const status = p.status !== "reported" ? [" ", badge(p.status, "status " + p.status)] : null;
+  const word = statusWord(p);
+  const status = word ? [" ", badge(word, "status " + p.status)] : null;
   return h("div", { class: "position" },
     h("h3", {}, p.role || "(role not given)", " · ", entityLink(p.org), p.interim ? [" ", badge("acting", "interim")] : null, status),
-    h("p", { class: "span" }, p.start_date || "before the record", " → ", p.end_date || (p.end_fact ? "?" : "now"),
+    h("p", { class: "span" }, since(p), " → ", until(p),
       p.end_cause ? h("span", { class: "cause" }, " (", p.end_cause, ")") : null),
     [p.start_fact, p.end_fact].filter(Boolean).map((f) => factBlock(f, false)),
+    p.observations && p.observations.length
+      ? h("div", { class: "observations" }, h("h4", {}, "Held, as sources say in passing"), h("ul", {}, p.observations.map(observationBlock)))
+      : null,
   );
 }
 
@@ -328,19 +357,31 @@ async function showOrg(id, params) {
   );
 }
 
+function leadershipRows(rows, held) {
+  return h("tbody", {}, rows.map((p) => h("tr", { class: held ? "held" : "unconfirmed" },
+    h("td", {}, p.role || "?"),
+    h("td", { class: "holder" }, entityLink(p.person)),
+    h("td", {}, since(p)),
+    h("td", {}, p.interim ? badge("acting", "interim") : null, statusWord(p) ? badge(statusWord(p), "status " + p.status) : null),
+    h("td", {}, p.start_fact ? factBlock(p.start_fact, false)
+      : p.observations && p.observations.length ? h("ul", {}, p.observations.map(observationBlock))
+        : h("span", { class: "muted" }, "no dated source")),
+  )));
+}
+
+// Holders only in the leadership table; scheduled, planned and rumoured moves in a table of their own.
 function leadershipTable(who) {
-  const rows = who.holders.concat(who.unconfirmed);
-  if (!rows.length) return h("p", { class: "empty" }, "No position on record on ", who.at, ".");
-  return h("table", { class: "leadership" },
-    h("caption", {}, "On ", who.at, who.known_at ? [", as known on ", who.known_at] : null),
-    h("thead", {}, h("tr", {}, ["role", "person", "since", "", "sources"].map((c) => h("th", {}, c)))),
-    h("tbody", {}, rows.map((p) => h("tr", { class: p.status === "reported" ? "held" : "unconfirmed" },
-      h("td", {}, p.role || "?"),
-      h("td", { class: "holder" }, entityLink(p.person)),
-      h("td", {}, p.start_date || "before the record"),
-      h("td", {}, p.interim ? badge("acting", "interim") : null, p.status !== "reported" ? badge(p.status, "status " + p.status) : null),
-      h("td", {}, p.start_fact ? factBlock(p.start_fact, false) : h("span", { class: "muted" }, "no dated source")),
-    ))),
+  if (!who.holders.length && !who.unconfirmed.length) return h("p", { class: "empty" }, "No position on record on ", who.at, ".");
+  const head = () => h("thead", {}, h("tr", {}, ["role", "person", "since", "", "sources"].map((c) => h("th", {}, c))));
+  return h("div", {},
+    who.holders.length
+      ? h("table", { class: "leadership" },
+        h("caption", {}, "Held on ", who.at, who.known_at ? [", as known on ", who.known_at] : null), head(), leadershipRows(who.holders, true))
+      : h("p", { class: "empty" }, "No post held on ", who.at, "."),
+    who.unconfirmed.length
+      ? h("table", { class: "leadership unconfirmed-moves" },
+        h("caption", {}, "Scheduled, planned or rumoured — not held"), head(), leadershipRows(who.unconfirmed, false))
+      : null,
   );
 }
 
