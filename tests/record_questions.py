@@ -30,6 +30,11 @@ class Answer:
         return not self.problems
 
 
+def gold_forms(gold: dict) -> dict[str, list[str]]:
+    """Every surface form a gold file gives each person and organization, by canonical name."""
+    return {e["name"]: list(e.get("mentions", [])) for e in [*gold.get("people", []), *gold.get("orgs", [])]}
+
+
 def who(db_path: Path, org: str, role: str, at: str) -> dict | None:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -45,8 +50,14 @@ def _person_id(db, name: str) -> int | None:
     return match.entity.id if match.how in {"exact", "prefix"} else None
 
 
-def ask(db_path: Path, question: dict) -> Answer:
-    answer = who(db_path, question["org"], question["role"], question["at"])
+def ask(db_path: Path, question: dict, forms: dict[str, list[str]] | None = None) -> Answer:
+    """``forms``: every surface form of a name (a gold file's mentions), tried as a user would try them."""
+    forms = forms or {}
+    answer = None
+    for org in [question["org"], *forms.get(question["org"], [])]:
+        answer = who(db_path, org, question["role"], question["at"])
+        if answer is not None:
+            break
     if answer is None:
         wanted = question.get("expect", [])
         return Answer(question, [], [f"no organization {question['org']!r}"] if wanted else [])
@@ -55,12 +66,14 @@ def ask(db_path: Path, question: dict) -> Answer:
     db = open_readonly(db_path)
     try:
         problems = []
+        def ids(name: str) -> set[int]:
+            return {i for i in (_person_id(db, f) for f in [name, *forms.get(name, [])]) if i is not None}
+
         for name in question.get("expect", []):
-            if _person_id(db, name) not in holder_ids:
+            if not ids(name) & holder_ids:
                 problems.append(f"{name} missing")
         for name in question.get("forbid", []):
-            pid = _person_id(db, name)
-            if pid is not None and pid in holder_ids:
+            if ids(name) & holder_ids:
                 problems.append(f"{name} listed")
     finally:
         db.close()

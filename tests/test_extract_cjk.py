@@ -242,7 +242,8 @@ KO = [
          end("이서연", org="대성물류", role="chief executive officer", cause="resigned", date="2025-02")),
     case("dismissal", "ko",
          "청운은행은 박정호 행장을 해임했다고 밝혔다.",
-         end("박정호", role="president", cause="dismissed")),
+         # a bank's 행장 is its chief executive ("Shinhan Bank CEO"), as the annotated corpus has it
+         end("박정호", role="chief executive officer", cause="dismissed")),
     case("retirement-planned", "ko",
          "동해제약은 최영수 회장이 오는 6월 은퇴한다고 밝혔다.",
          end("최영수", org="동해제약", role="chairman", cause="retired", status="planned", date="2025-06")),
