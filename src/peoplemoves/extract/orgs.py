@@ -112,7 +112,9 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 m_start = m.start()
             lexicons = (view.lexicon, view.english)
             m_end = m.end()
-            if any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
+            marked = any(lex.org_prefixes.contains(words[0]) or lex.org_suffixes.contains(words[-1])
+                         for lex in lexicons)
+            if marked:
                 # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
                 link = _LINKED_RUN.match(text, m_end)
                 while link and link.group(1).lower() in _links(view):
@@ -120,7 +122,7 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                     m_end = link.end()
                     link = _LINKED_RUN.match(text, m_end)
             named = len(words) >= 2 and (
-                any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
+                marked
                 or re.fullmatch(r"[A-Z]{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
                 or "&" in words
             )
