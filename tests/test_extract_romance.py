@@ -15,8 +15,6 @@ from extract_cases import Case, case, check, end, leave, params, start
 
 FUTURE_TENSE = ("a trigger written in the future tense (dejará, lascerà, quittera, deixará, покинет) is also "
                 "a future cue, but cues inside a matched trigger are dropped, so the change reads 'reported'")
-TRAILING_PERIOD = ("a capitalized organization name at the end of a sentence keeps the full stop "
-                   "('Cantieri Liguri.'): _CAP_RUN allows '.' inside words for 'Inc.' and 'S.p.A.'")
 LEADING_ARTICLE = ("a sentence-initial article before an organization ('La Banque Armor', 'A Construtora "
                    "Ipanema', 'Les Laiteries Morvan') hides its prefix word: the run is checked for org "
                    "prefixes before the article is stripped, so the company becomes a person")
@@ -154,8 +152,7 @@ IT = [
          no_events=True),
     case("organization-at-sentence-end", "it",
          "Vittorio Lanzi è morto domenica. Era presidente di Acciaierie Valtrompia.",
-         end("Vittorio Lanzi", org="Acciaierie Valtrompia"),
-         xfail=TRAILING_PERIOD),
+         end("Vittorio Lanzi", org="Acciaierie Valtrompia")),
     # newsroom phrasings the language file must know
     case("is-the-new", "it",
          "Elena Parodi è la nuova amministratrice delegata di Gruppo Arno, ha comunicato la società.",
@@ -244,9 +241,7 @@ FR = [
          start("Hélène Marchais", org="Banque Armor"), exclusive=True),
     case("organization-after-lower-case-descriptor", "fr",
          "Le groupe Valcourt a nommé Hélène Marchais au poste de directrice financière, a-t-il annoncé.",
-         start("Hélène Marchais", org="Valcourt"),
-         xfail="'le groupe Valcourt': an organization introduced by a lower-case descriptor noun is not "
-               "found (prefixes are matched only as the first word of a capitalized run)"),
+         start("Hélène Marchais", org="Valcourt")),
     # newsroom phrasings the language file must know
     case("passed-away", "fr",
          "Charles Morel, président du Groupe Arnaud, s'est éteint dimanche.",

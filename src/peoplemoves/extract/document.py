@@ -31,6 +31,7 @@ from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
+from peoplemoves.extract.tenures import tenure_candidates
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
@@ -202,6 +203,10 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         if dated:
             last_date[paragraph] = dated[0]
         candidates.extend(found)
+        if r and (p or antecedent):
+            has_trigger = bool(view.lexicon.triggers.find(view.text))
+            dates = find_dates(view.segment.text, view.lang, anchor)
+            candidates.extend(tenure_candidates(view, r, o, p, dates, antecedent, has_trigger))
 
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)

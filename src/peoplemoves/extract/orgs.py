@@ -127,6 +127,10 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 or "&" in words
             )
             if named:
+                last = words[-1]
+                if last.endswith(".") and "." not in last[:-1] and not any(
+                        lex.org_suffixes.contains(last) for lex in lexicons):
+                    m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
                 add(m_start, m_end)
     for hit in roles:
         span = _after_preposition(view, hit.end)
@@ -198,8 +202,9 @@ def _before_title(view: SentenceView, hit: Hit, subject: bool = False) -> tuple[
     start = m.start(1)
     words = m.group(1).split()
     lexicons = (view.lexicon, view.english)
-    while words and (not _words_ok(view, words[0]) or any(
-            matcher.contains(words[0].lower()) for lex in lexicons for matcher in lex.cues.values())):
+    while words and not any(lex.org_prefixes.contains(words[0]) for lex in lexicons) and (
+            not _words_ok(view, words[0])
+            or any(matcher.contains(words[0].lower()) for lex in lexicons for matcher in lex.cues.values())):
         start = view.text.index(words[0], start) + len(words[0])
         start += len(view.text[start:]) - len(view.text[start:].lstrip())
         words = words[1:]
