@@ -37,3 +37,19 @@ TENURES = [
 @pytest.mark.parametrize("c", params(TENURES))
 def test_tenure_spans(c: Case) -> None:
     check(c)
+
+
+EFFECTIVE = [
+    case("effective-date-wins", "en",
+         "Marlow Water said on Monday that Tom Reyes will become chief executive with effect from July 1, 2025.",
+         start("Tom Reyes", date="2025-07-01", status="planned")),
+    case("effective-date-ja", "ja",
+         "東和精機は11日、山本健二専務が4月1日付で社長に昇格する人事を発表した。",
+         start("山本健二", date="2025-04-01")),
+]
+
+
+@pytest.mark.parametrize("c", params(EFFECTIVE))
+def test_the_date_a_change_takes_effect(c: Case) -> None:
+    """Why: "with effect from 1 July" beside an announcement date: the change happens on 1 July."""
+    check(c)

@@ -19,6 +19,7 @@ from peoplemoves.extract.events import (
     Candidate,
     Trigger,
     claim_people,
+    effective_dates,
     evidence_span,
     is_interim,
     parse_trigger,
@@ -287,7 +288,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     role = pick_role(view, person, trig, roles, cues["former"]) if own else None
     # a person named in the sentence before (她, "he"): the organization is read around the verb
     org, strong = pick_org(view, person if own else trig, role, trig, orgs, cues["former"])
-    date = pick_date(dates, trig)
+    date = pick_date(dates, trig, effective_dates(view, dates))
     pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
     evidence = evidence_span(view, pieces)
     common = {

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.orgs import OrgMention
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.languages import pack_for
 from peoplemoves.temporal import DateMention
 
 EVIDENCE_MAX = 200
@@ -276,7 +278,11 @@ def _only_links(view: SentenceView, start: int, end: int) -> bool:
     return all(w in links for w in words)
 
 
-def pick_date(dates: list[DateMention], trig: Trigger) -> str | None:
+def pick_date(dates: list[DateMention], trig: Trigger, effective: list[DateMention] = ()) -> str | None:
+    """The date of the change: one the text marks as effective ("with effect from 1 July", "7月1日付"),
+    else the one nearest the verb, the most precise of those standing together."""
+    if effective:
+        return _nearest(list(effective), trig.start, trig.end, limit=10_000).value
     resolved = [d for d in dates if d.value]
     if not resolved:
         return None
@@ -284,6 +290,31 @@ def pick_date(dates: list[DateMention], trig: Trigger) -> str | None:
     near = _nearest(resolved, trig.start, trig.end, limit=10_000)
     close = [d for d in resolved if abs(d.start - near.start) <= 40]
     return min(close, key=lambda d: rank.get(d.precision, 3)).value
+
+
+@cache
+def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pack = pack_for(lang)
+    table = pack.section("dates").get("effective", {}) if pack else {}
+    return (tuple(str(w).lower() for w in table.get("before", [])),
+            tuple(str(w).lower() for w in table.get("after", [])))
+
+
+def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMention]:
+    """Dates the sentence marks as when a change takes effect (words from ``[dates.effective]``)."""
+    before_words, after_words = _effective_words(view.lang)
+    out = []
+    for d in dates:
+        if not d.value:
+            continue
+        head = (view.text[max(0, d.start - 25) : d.start] + d.text[:12]).lower()
+        ahead = view.text[d.end : d.end + 6].lower()
+        lead = view.text[max(0, d.start - 25) : d.start].rstrip().lower()
+        opened = any(lead.endswith(w) or d.text.lower().startswith(w + " ") for w in before_words)
+        if opened or any(ahead.lstrip().startswith(w) for w in after_words) or (
+                not view.lexicon.spaced and any(w in head[-6:] for w in before_words)):
+            out.append(d)
+    return out
 
 
 def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> str | None:
