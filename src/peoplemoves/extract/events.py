@@ -126,9 +126,10 @@ def claim_people(
         before = [p for p in people if bounds[i] <= p.start and p.end <= trig.start and trig.start - p.end <= reach]
         after = [p for p in people if trig.end <= p.start and p.end <= ends[i + 1] and p.start - trig.end <= reach]
         if trig.succession:
-            # "B replaces A": the nearest name on each side, one starting and one ending
-            pair = [min(before, key=lambda p: trig.start - p.end)] if before else []
-            pair += [min(after, key=lambda p: p.start - trig.end)] if after else []
+            # "B replaces A": the nearest name on each side, one starting and one ending, each with the
+            # names listed beside it ("Ils remplacent A, B et C")
+            pair = _listed(view, before, min(before, key=lambda p: trig.start - p.end), skip) if before else []
+            pair += _listed(view, after, min(after, key=lambda p: p.start - trig.end), skip) if after else []
             claimed.append(pair)
             continue
         group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
@@ -154,17 +155,23 @@ def claim_people(
         if len(owners) < len(zone):
             zone = [p for p in zone if p not in owners]  # "X's leadership": X owns something, X is not the subject
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
-        group = [nearest]
-        ordered = sorted(zone, key=lambda p: p.start)
-        k = ordered.index(nearest)
-        for step in (-1, 1):
-            j, prev = k + step, nearest
-            while 0 <= j < len(ordered) and _gap_is_list(view, prev, ordered[j], skip):
-                group.append(ordered[j])
-                prev = ordered[j]
-                j += step
-        claimed.append(sorted({id(p): p for p in group}.values(), key=lambda p: p.start))
+        claimed.append(_listed(view, zone, nearest, skip))
     return claimed
+
+
+def _listed(view: SentenceView, zone: list[NameMention], nearest: NameMention,
+            skip: list[tuple[int, int]]) -> list[NameMention]:
+    """The nearest name with every name listed beside it ("A, B and C")."""
+    group = [nearest]
+    ordered = sorted(zone, key=lambda p: p.start)
+    k = ordered.index(nearest)
+    for step in (-1, 1):
+        j, prev = k + step, nearest
+        while 0 <= j < len(ordered) and _gap_is_list(view, prev, ordered[j], skip):
+            group.append(ordered[j])
+            prev = ordered[j]
+            j += step
+    return sorted({id(p): p for p in group}.values(), key=lambda p: p.start)
 
 
 def _nearest(items: list, start: int, end: int, limit: int = REACH):

@@ -132,8 +132,10 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
             add(start, end)
     # 2. Latin names: capitalized runs (cased text), Cyrillic runs.
     if not view.lower_cased:
-        for m in _CAPITALIZED.finditer(text):
-            start, end = _clean_latin_run(view, m.start(1), m.end(1), roles)
+        pos = 0
+        while (m := _CAPITALIZED.search(text, pos)) is not None:
+            run_end, pos = _until_link(view, m.start(1), m.end(1))
+            start, end = _clean_latin_run(view, m.start(1), run_end, roles)
             if end > start and " " in text[start:end].strip():
                 add(start, end, text[start:end])
         for m in _CYRILLIC_NAME.finditer(text):
@@ -231,6 +233,21 @@ def _native_before(text: str, end: int) -> tuple[int, int] | None:
             start = max(m.start(), end - 4) if run is _HAN_RUN else m.start()
             return start, end
     return None
+
+
+def _until_link(view: SentenceView, start: int, end: int) -> tuple[int, int]:
+    """Where a capitalized run stops being one name, and where to look for the next.
+
+    A lower-case word inside a run is a name particle ("de", "van") or it ends the name: in
+    "Anja Wyden Guelpa et Edgar Jeitziner", "passato da Luigi Delneri a Diego Lopez" the next name
+    starts after the link word, and must be read whole from there.
+    """
+    particles = view.lexicon.particles | view.english.particles
+    for w in re.finditer(r"\S+", view.text[start:end]):
+        word = w.group()
+        if word[:1].islower() and word.lower() not in particles:
+            return start + w.start(), start + w.end()
+    return end, end
 
 
 def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit]) -> tuple[int, int]:
