@@ -10,6 +10,7 @@ from peoplemoves.cli import (
     bench_commands,
     extract_commands,
     ingest_commands,
+    monitor_commands,
     query_commands,
     resolve_commands,
     serve_commands,
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_commands.register(commands)
     query_commands.register(commands)
     serve_commands.register(commands)
+    monitor_commands.register(commands)
     return parser
 
 

@@ -220,7 +220,9 @@ def _before_title(view: SentenceView, hit: Hit, subject: bool = False) -> tuple[
     possessive = bool(re.search(r"['’]s\s*$", view.text[m.start(1) : hit.start]))
     marked = any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
     if len(words) >= 2 and not possessive and not marked and (not subject or _name_shaped(words)):
-        return None  # "Hélène Marchais directrice générale", "Anna Berg chairman": a person before a title
+        # "Hélène Marchais directrice générale", "Anna Berg chairman": a person before a title; as the
+        # subject of "appointed", two title-case words are a person's name as often as a company's
+        return None
     end = start + len(view.text[start:m.end(1)].rstrip())
     return start, end
 

@@ -8,6 +8,12 @@ from peoplemoves.ingest.cleaning import clean_document, content_id, original_spa
 from peoplemoves.ingest.records import CleanDocument, RawDocument, Rejection, Segment
 
 
+def document_from_bytes(*args, **kwargs):
+    from peoplemoves.ingest.sources import document_from_bytes as _from_bytes
+
+    return _from_bytes(*args, **kwargs)
+
+
 def iter_documents(*args, **kwargs):
     from peoplemoves.ingest.sources import iter_documents as _iter
 
@@ -21,6 +27,7 @@ __all__ = [
     "Segment",
     "clean_document",
     "content_id",
+    "document_from_bytes",
     "iter_documents",
     "original_span",
 ]

@@ -346,3 +346,12 @@ def _os_reason(exc: OSError) -> str:
     if isinstance(exc, NotADirectoryError):
         return "not a directory"
     return f"cannot read: {exc.strerror or type(exc).__name__}".lower()
+
+
+def document_from_bytes(data: bytes, name: str, source: str, content_type: str = "") -> RawDocument:
+    """A fetched page or text as a document, decoded by its declared charset or its bytes (the monitor's door).
+
+    A page says it is HTML by its Content-Type or by its first bytes.
+    """
+    html = "html" in content_type.lower() or _looks_like_html(data[:2000].decode("latin-1"))
+    return _text_document(data, name, source, html)

@@ -29,7 +29,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
@@ -39,6 +39,7 @@ from peoplemoves.ingest import RawDocument, Rejection, content_id, iter_document
 from peoplemoves.pipeline import ingest
 from peoplemoves.serve import names
 from peoplemoves.serve import queries as q
+from peoplemoves.serve.atom import moves_feed
 from peoplemoves.serve.db import ensure_indexes, open_readonly
 from peoplemoves.serve.resolve_hook import run_resolve
 from peoplemoves.store import Store
@@ -232,6 +233,40 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
                          kind=kind or None, known_at=date(known_at, "known_at"), limit=limit)
         answer.matched = match
         return answer
+
+    @app.get("/api/alerts", tags=["monitor"])
+    def api_alerts(db: Db, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[dict]:
+        """The latest alerts raised by `peoplemoves watch`, newest first."""
+        from peoplemoves.monitor.state import recent_alerts
+
+        return recent_alerts(db, limit)
+
+    @app.get("/feeds/moves.atom", tags=["feeds"], response_class=Response,
+             responses={200: {"content": {"application/atom+xml": {}}, "description": "an Atom feed"}})
+    def feed_moves(
+        request: Request,
+        db: Db,
+        org: Annotated[str | None, Query(description="only this organization (any name, any script)")] = None,
+        person: Annotated[str | None, Query(description="only this person (any name, any script)")] = None,
+        role: Annotated[str | None, Query(description="only this role ('CEO', 'chair')")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ):
+        """The moves of the record as an Atom feed: one entry per fact, with its sources and evidence."""
+        title = "peoplemoves: moves"
+        if person:
+            _, _, ref = entity(db, person, None, "person", "person")
+            answer = q.person(db, ref)
+            facts = sorted(answer.facts, key=lambda f: f.date or "", reverse=True)
+            title += f" of {ref.name}"
+        else:
+            ref = entity(db, org, None, "org", "org")[2] if org else None
+            facts = q.moves(db, ref, limit=limit if not role else 5000).moves
+            title += f" at {ref.name}" if ref else ""
+        if role:
+            facts = [f for f in facts if q.role_matches(f.role, role)]
+            title += f", {role}"
+        body = moves_feed(facts[:limit], title, str(request.url))
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     @app.get("/api/person", response_model=q.PersonAnswer, responses=not_found_doc, tags=["record"])
     def api_person(

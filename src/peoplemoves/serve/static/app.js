@@ -190,7 +190,8 @@ function disputedTable(f, compact) {
 // -- pages ------------------------------------------------------------------------------------
 
 async function showHome() {
-  const [summary, recent] = await Promise.all([api("/api/summary"), api("/api/moves", { limit: 15 })]);
+  const [summary, recent, alerts] = await Promise.all([api("/api/summary"), api("/api/moves", { limit: 15 }),
+    api("/api/alerts", { limit: 10 })]);
   const stats = [["people", summary.people], ["organizations", summary.organizations], ["facts", summary.facts],
     ["conflicts", summary.conflicts], ["stories", summary.stories], ["documents", summary.documents]];
   return h("section", {},
@@ -198,6 +199,11 @@ async function showHome() {
     h("div", { class: "stats" }, stats.map(([label, n]) => h("div", { class: "stat" }, h("b", {}, String(n)), " ", label))),
     h("p", { class: "muted" }, "Documents in ", Object.keys(summary.languages).length, " languages: ",
       Object.entries(summary.languages).map(([lang, n], i) => [i ? ", " : "", langBadge(lang), " ", String(n)])),
+    alerts.length ? [h("h2", {}, "Recent alerts"), h("ul", { class: "alerts" }, alerts.map((a) => h("li", {},
+      h("span", { class: "muted" }, a.date || "undated", " · "), a.person, " ",
+      a.kind === "start_position" ? "joins" : a.kind === "end_position" ? "leaves" : "takes leave from", " ",
+      a.org || "?", a.role ? [" (", a.role, ")"] : null, a.status !== "reported" ? [" ", badge(a.status, "status " + a.status)] : null,
+      h("span", { class: "muted" }, " — rule: ", a.rule))))] : null,
     h("h2", {}, "Latest changes"),
     recent.moves.length ? h("div", { class: "facts" }, recent.moves.map((f) => factBlock(f, false)))
       : h("p", { class: "muted" }, "No changes on record yet: ingest some news (peoplemoves demo)."),
