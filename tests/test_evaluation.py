@@ -45,6 +45,18 @@ def test_aliases_from_the_gold_and_from_the_output_fold_names_together() -> None
     assert [e["person"] for e in score.false_alarms] == ["Per Holm"]
 
 
+def test_quotation_marks_around_a_name_do_not_make_it_another_name() -> None:
+    """Why: Russian and Chinese news quote organization names («Анжи», 「港灣」); the name is the same."""
+    gold = {"doc_id": "q", "languages": ["ru"],
+            "events": [{"kind": "end_position", "person": "Юрий Красножан", "org": "FC Anzhi", "role": None,
+                        "cause": "dismissed", "date": None, "status": "reported"}],
+            "people": [{"name": "Юрий Красножан", "mentions": []}],
+            "orgs": [{"name": "FC Anzhi", "mentions": ["«Анжи»"]}]}
+    output = {"events": [{"kind": "end_position", "person": "Юрий Красножан", "org": "Анжи", "role": None,
+                          "cause": "dismissed", "date": None}]}
+    assert score_document(gold, output).true_positives == 1
+
+
 def test_duplicate_output_events_count_once() -> None:
     event = {"kind": "end_position", "person": "anna berg", "org": "twitter", "role": None, "cause": "resigned",
              "date": None}

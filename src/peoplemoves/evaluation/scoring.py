@@ -18,12 +18,20 @@ from peoplemoves.names import fold
 Triple = tuple[str, str, str]
 
 
+_QUOTES = "«»„“”\"'‘’「」『』《》〈〉"
+
+
+def _key(form: str) -> str:
+    """A name folded for comparison, without the quotation marks a newsroom puts around it («Анжи», 「…」)."""
+    return fold(form.strip().strip(_QUOTES))
+
+
 def _alias_table(entities: list[dict]) -> dict[str, str]:
     table: dict[str, str] = {}
     for entity in entities or []:
         name = str(entity.get("name", ""))
         for form in [name, *entity.get("mentions", [])]:
-            key = fold(str(form))
+            key = _key(str(form))
             if key:
                 table.setdefault(key, fold(name))
     return table
@@ -31,7 +39,7 @@ def _alias_table(entities: list[dict]) -> dict[str, str]:
 
 def _canonical(name: str | None, own_forms: list[str], gold_aliases: dict[str, str]) -> str:
     for form in [name or "", *own_forms]:
-        key = fold(form)
+        key = _key(form)
         if key in gold_aliases:
             return gold_aliases[key]
     return fold(name or "")
