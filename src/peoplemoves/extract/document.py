@@ -188,6 +188,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     anchor = _anchor(doc.published) or _inferred_anchor(views)
     candidates: list[Candidate] = []
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
+    last_org: dict[int, OrgMention] = {}  # paragraph -> organization its latest event names
     previous: list[NameMention] = []
     for view, r, o, p in zip(views, roles, orgs, people, strict=True):
         # a sentence without a name may speak of the last person of the sentence before (她, "he")
@@ -200,6 +201,11 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         for c in found:
             if c.date is None and paragraph in last_date:
                 c.date = last_date[paragraph]
+            if c.org is None and paragraph in last_org:
+                c.org = last_org[paragraph]  # "They replace A, B and C": the bank of the sentence before
+        named = [c.org for c in found if c.org is not None and c.org_strong]
+        if named:
+            last_org[paragraph] = named[0]
         dated = [c.date for c in found if c.date]
         if dated:
             last_date[paragraph] = dated[0]
@@ -288,7 +294,8 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     role = pick_role(view, person, trig, roles, cues["former"]) if own else None
     # a person named in the sentence before (她, "he"): the organization is read around the verb
     org, strong = pick_org(view, person if own else trig, role, trig, orgs, cues["former"])
-    date = pick_date(dates, trig, effective_dates(view, dates))
+    effective = effective_dates(view, dates)
+    date = pick_date(dates, trig, effective)
     pieces = [(trig.start, trig.end)] + ([(person.start, person.end)] if own else [])
     evidence = evidence_span(view, pieces)
     common = {
@@ -300,6 +307,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
         "status": status,
         "evidence": evidence,
         "sentence": view.index,
+        "effective": bool(effective),
     }
     if trig.succession:
         # "B replaces A as CEO": the name after the verb leaves, the one before it starts;
@@ -503,6 +511,7 @@ def _build(
 
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
+    effective_seen: dict[tuple[str, str, str], bool] = {}
     for c in candidates:
         person = names.get(c.person, "")
         if not person:
@@ -519,6 +528,7 @@ def _build(
         event = merged.get(key)
         if event is None:
             chosen[key] = c
+            effective_seen[key] = c.effective and bool(c.date)
             merged[key] = Event(
                 kind=c.kind, person=person, org=org, role=canonical_role(c.role), cause=c.cause, interim=c.interim,
                 date=c.date, status=c.status, evidence=seg.text[c.evidence[0] : c.evidence[1]],
@@ -535,6 +545,9 @@ def _build(
             event.evidence_start, event.evidence_end = start, end
             event.lang = seg.lang
         event.role = event.role or canonical_role(c.role)
+        if c.effective and c.date and not effective_seen.get(key):
+            event.date = c.date  # "entrera en fonction le 1er juillet" over the day it was announced
+            effective_seen[key] = True
         event.date = event.date or c.date
         if CAUSE_DETAIL.get(c.cause, 0) > CAUSE_DETAIL.get(event.cause, 0):
             # told both ways ("steps down" and "retires"; "resigned" and "was fired" in translations),

@@ -65,6 +65,7 @@ class Candidate:
     status: str
     evidence: tuple[int, int]  # offsets in the sentence text
     sentence: int
+    effective: bool = False  # the date is one the text marks as when the change takes effect
 
 
 def parse_trigger(hit: Hit) -> Trigger | None:
