@@ -257,7 +257,7 @@ def pick_org(
             return near_role, True
     after_verb = [o for o in orgs if 0 <= o.start - trig.end <= 15 and _only_links(view, trig.end, o.start)]
     if after_verb:
-        return min(after_verb, key=lambda o: o.start), True  # "left Y Combinator", "despedido de Apple"
+        return min(after_verb, key=lambda o: o.start), True  # "left Y Combinator", "despedido de Cervecera Norte"
     candidates = orgs
     if trig.kind == "start_position":
         former_posts = [f.end for f in former]

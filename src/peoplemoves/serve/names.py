@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 
 def loose(text: str) -> str:
-    """``fold`` with every remaining punctuation mark or symbol dropped ("Apple Inc." ~ "apple inc")."""
+    """``fold`` with every remaining punctuation mark or symbol dropped ("Halden Inc." ~ "halden inc")."""
     return _alnum(fold(text))
 
 
