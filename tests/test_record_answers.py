@@ -105,3 +105,21 @@ def test_dev_corpus_questions(dev_db: Path) -> None:
     print(f"\ndev corpus who-held-what questions: {sum(every)}/{len(every)} right ({share:.1%}); {by_lang}")
     assert len(every) >= 40 and len(results) >= 8
     assert share >= DEV_ANSWERS_FLOOR
+
+
+@pytest.mark.seeds
+def test_archived_news_counts_from_its_publication_date(seed_db: Path) -> None:
+    """Why: news ingested today but published in 2024 was known in 2024; undated news counts from its ingestion."""
+    db = open_readonly(seed_db)
+    try:
+        match, _ = q.find_entity(db, "OpenAI", "org")
+        then = q.who(db, match.entity, at="2024-10-15", role="chief executive officer", known_at="2024-10-15")
+        person, _ = q.find_entity(db, "Mira Murati", "person")
+        facts = q.person(db, person.entity).facts
+    finally:
+        db.close()
+    assert [p.person.name for p in then.holders] == ["Sam Altman"]
+    sources = [s for f in facts for s in f.sources]
+    assert {s.learned_from for s in sources if s.published} == {"published"}
+    assert all(s.learned_at[:10] == s.published for s in sources if s.published)
+    assert {s.learned_from for s in sources if not s.published} <= {"ingested"}

@@ -85,6 +85,13 @@ class Source:
     evidence_end: int
     learned_at: str
     event_id: int
+    # why the record counts this source from ``learned_at``: the article's publication date (the world knew
+    # it then), or, for an undated article, the day it was ingested
+    learned_from: str = field(init=False, default="ingested")
+
+    def __post_init__(self) -> None:
+        dated = self.published and self.learned_at[:10] == self.published[:10]
+        self.learned_from = "published" if dated else "ingested"
 
 
 @dataclass
