@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_cases import Case, case, check, end, leave, params, start
+from extract_cases import Case, case, check, end, extract, leave, params, start
 
 ZH = [
     case("appointment-transliterated", "zh-Hans",
@@ -396,3 +396,10 @@ def test_japanese(c: Case) -> None:
 @pytest.mark.parametrize("c", params(KO))
 def test_korean(c: Case) -> None:
     check(c)
+
+
+def test_a_latin_company_name_before_a_chinese_suffix_stands_alone() -> None:
+    """Why: "…创建者Northwind公司" must give the company "Northwind公司", not the founder phrase glued to it."""
+    ex = extract("【本报讯】2025年3月12日\n\n数据平台创建者Northwind公司首席执行官王明上周三宣布辞职。")
+    assert any(o.name.startswith("Northwind") for o in ex.orgs), [o.name for o in ex.orgs]
+    assert not any("创建者" in o.name for o in ex.orgs)

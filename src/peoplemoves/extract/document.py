@@ -544,6 +544,9 @@ def _build(
             event.evidence = seg.text[c.evidence[0] : c.evidence[1]]
             event.evidence_start, event.evidence_end = start, end
             event.lang = seg.lang
+            event.role = canonical_role(c.role) or event.role  # the title the chosen sentence gives
+            if not effective_seen.get(key):
+                event.date = c.date or event.date
         event.role = event.role or canonical_role(c.role)
         if c.effective and c.date and not effective_seen.get(key):
             event.date = c.date  # "entrera en fonction le 1er juillet" over the day it was announced

@@ -270,6 +270,11 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
             start = k + len(word)
     name = view.text[start : head.end()]
+    latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]+$", name)
+    if latin and latin.start() > 0 and not name[latin.start() - 1].isascii():
+        # "…創建者OpenAI公司": a Latin company name right before the suffix stands alone
+        start += latin.start()
+        name = name[latin.start() :]
     for word in view.lexicon.org_determiners:
         if name.startswith(word):
             return None
