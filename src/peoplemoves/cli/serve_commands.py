@@ -6,6 +6,7 @@ import argparse
 import ipaddress
 import json
 import os
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +30,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--token-file", type=Path, default=None, metavar="FILE",
                    help=f"file holding the token POST /api/ingest requires (default: ${TOKEN_ENV}; "
                         "with neither, writes are refused)")
+    p.add_argument("--create", action="store_true",
+                   help="start with an empty store when there is none at --db (else a missing store is an error)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="threads answering reads at once (default: 4 per core, at least 8)")
     p.set_defaults(run=run_serve)
     _register_bench(commands)
 
@@ -72,6 +77,21 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """Bind the listening socket before anything is printed: a busy port is one line, no banner."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host.strip("[]"), port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -83,7 +103,15 @@ def run_serve(args: argparse.Namespace) -> int:
         error(f"cannot read the token: {exc}")
         return 1
     db = args.db or default_db_path()
-    app = create_app(db, token=token)
+    if not db.is_file() and not args.create:
+        error(f"no store at {db} (ingest documents first, or pass --create to start with an empty one)")
+        return 1
+    try:
+        sock = listen(args.host, args.port)
+    except OSError as exc:
+        error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        return 1
+    app = create_app(db, token=token, workers=args.workers)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"serving {db} at http://{shown}:{args.port}/ (API: /api, description: /docs, /openapi.json)",
           file=sys.stderr, flush=True)
@@ -92,11 +120,10 @@ def run_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
         print(f"note: listening on {args.host}: anyone who can reach it can read the record", file=sys.stderr,
               flush=True)
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
-    except OSError as exc:
-        error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
-        return 1
+    config = uvicorn.Config(app, log_level="warning", server_header=False, timeout_keep_alive=30,
+                            backlog=2048)
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 
