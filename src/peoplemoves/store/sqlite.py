@@ -231,13 +231,15 @@ def load_resolve_inputs(store: Store) -> list[SourceDocument]:
 
 
 def _load_into(db: sqlite3.Connection, docs: dict[str, SourceDocument]) -> None:
+    # In content order, not arrival order: the record is a function of the stored documents, so a
+    # batch finished after a crash (other arrival times) resolves exactly as an uninterrupted one.
     for row in db.execute(
-        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY ingested_at, id"
+        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY id"
     ):
         docs[row[0]] = SourceDocument(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5] or 0)
     for r in db.execute(
         "SELECT id, doc_id, kind, person, org, role, cause, interim, date, status, evidence, evidence_start,"
-        " evidence_end, lang FROM events ORDER BY id"
+        " evidence_end, lang FROM events ORDER BY doc_id, id"
     ):
         doc = docs.get(r[1])
         if doc is not None:
