@@ -11,6 +11,7 @@ from peoplemoves.cli import (
     extract_commands,
     ingest_commands,
     query_commands,
+    reliability_commands,
     resolve_commands,
     serve_commands,
 )
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_commands.register(commands)
     query_commands.register(commands)
     serve_commands.register(commands)
+    reliability_commands.register(commands)
     return parser
 
 
