@@ -93,9 +93,7 @@ def run_campaign(n: int, seed: int = 0, corpus: Path = Path("data/sample"), out:
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
         with tempfile.TemporaryDirectory(prefix="peoplemoves-fuzz-") as tmp, Store(Path(tmp) / "fuzz.db") as store:
-            warm = Path(tmp) / "warm.txt"  # load the language models once, outside any input's time
-            warm.write_text(seeds[0], encoding="utf-8")
-            ingest(iter_documents([warm]), store)
+            _warm_up(seeds, store, Path(tmp))
             for index in range(n):
                 suffix, data = make_input(rng, seeds, max_bytes)
                 path = Path(tmp) / f"input{suffix}"
@@ -110,6 +108,13 @@ def run_campaign(n: int, seed: int = 0, corpus: Path = Path("data/sample"), out:
     report.seconds = time.monotonic() - started
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
+
+
+def _warm_up(seeds: list[str], store: Store, tmp: Path) -> None:
+    """Load the language models once, outside any input's time."""
+    warm = tmp / "warm.txt"
+    warm.write_text(seeds[0], encoding="utf-8")
+    ingest(iter_documents([warm]), store)
 
 
 def _run_one(index: int, path: Path, data: bytes, store: Store, report: FuzzReport, out: Path) -> None:
