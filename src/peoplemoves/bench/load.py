@@ -208,7 +208,7 @@ def _article(batch: int, k: int) -> str:
 
 @contextmanager
 def served(db: Path, token: str | None = None, host: str = "127.0.0.1", workers: int | None = None,
-           ready_timeout: float = 120) -> Iterator[int]:
+           processes: int = 1, ready_timeout: float = 120) -> Iterator[int]:
     """Run the real ``peoplemoves serve`` on a free port in its own process; yields the port."""
     with socket.socket() as probe:
         probe.bind((host, 0))
@@ -219,6 +219,8 @@ def served(db: Path, token: str | None = None, host: str = "127.0.0.1", workers:
     command = [sys.executable, "-m", "peoplemoves", "serve", "--db", str(db), "--host", host, "--port", str(port)]
     if workers:
         command += ["--workers", str(workers)]
+    if processes > 1:
+        command += ["--processes", str(processes)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + ready_timeout
@@ -226,9 +228,12 @@ def served(db: Path, token: str | None = None, host: str = "127.0.0.1", workers:
             if proc.poll() is not None:
                 raise RuntimeError(f"serve exited with status {proc.returncode}: {proc.stderr.read().strip()}")
             try:
-                with socket.create_connection((host, port), timeout=1):
-                    break
-            except OSError:
+                probe = http.client.HTTPConnection(host, port, timeout=5)
+                probe.request("GET", "/api/summary")
+                probe.getresponse().read()
+                probe.close()
+                break
+            except (OSError, http.client.HTTPException):
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"serve did not listen on {host}:{port} within {ready_timeout:.0f} s") from None
                 time.sleep(0.1)

@@ -25,6 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--write-every", type=float, default=1.0, metavar="S",
                    help="a token-guarded ingest of 3 articles every S seconds; 0 for reads only (default: 1)")
     p.add_argument("--workers", type=int, default=None, help="serve --workers (threads answering reads)")
+    p.add_argument("--processes", type=int, default=1, help="serve --processes (server processes, default: 1)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=run_load_bench)
 
@@ -50,7 +51,7 @@ def run_load_bench(args: argparse.Namespace) -> int:
         error("--clients must be at least 1 and --seconds positive")
         return 2
     token = secrets.token_hex(16) if args.write_every > 0 else None
-    with served(db, token=token, workers=args.workers) as port:
+    with served(db, token=token, workers=args.workers, processes=args.processes) as port:
         report = run_load("127.0.0.1", port, args.clients, args.seconds, token=token,
                           write_every=args.write_every or 1.0)
     if args.json:

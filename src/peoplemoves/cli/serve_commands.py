@@ -33,7 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--create", action="store_true",
                    help="start with an empty store when there is none at --db (else a missing store is an error)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="threads answering reads at once (default: 4 per core, at least 8)")
+                   help="threads answering reads at once, per process (default: 4 per core, at least 8)")
+    p.add_argument("--processes", type=int, default=1, metavar="P",
+                   help="server processes sharing the port (default: 1; the number of cores serves the most reads)")
     p.set_defaults(run=run_serve)
     _register_bench(commands)
 
@@ -113,7 +115,8 @@ def run_serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
         return 1
-    app = create_app(db, token=token, workers=args.workers)
+    processes = max(1, getattr(args, "processes", 1) or 1)
+    app = create_app(db, token=token, workers=args.workers)  # also migrates, and redoes an unfinished rebuild
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"serving {db} at http://{shown}:{args.port}/ (API: /api, description: /docs, /openapi.json)",
           file=sys.stderr, flush=True)
@@ -122,10 +125,30 @@ def run_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
         print(f"note: listening on {args.host}: anyone who can reach it can read the record", file=sys.stderr,
               flush=True)
+    if processes > 1:
+        return _run_processes(sock, db, token, args.workers, processes)
     config = uvicorn.Config(app, log_level="warning", server_header=False, timeout_keep_alive=30,
                             backlog=2048)
     with sock:
         uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _run_processes(sock: socket.socket, db: Path, token: str | None, threads: int | None, processes: int) -> int:
+    """Several server processes on one listening socket: reads use every core, not one GIL's worth."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from peoplemoves.serve import worker_app
+
+    os.environ[worker_app.DB_VAR] = str(Path(db).resolve())
+    os.environ[worker_app.TOKEN_VAR] = token or ""
+    if threads:
+        os.environ[worker_app.THREADS_VAR] = str(threads)
+    config = uvicorn.Config("peoplemoves.serve.worker_app:app_from_environment", factory=True, workers=processes,
+                            log_level="warning", server_header=False, timeout_keep_alive=30, backlog=2048)
+    with sock:
+        Multiprocess(config, sockets=[sock]).run()
     return 0
 
 

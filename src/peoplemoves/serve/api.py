@@ -110,12 +110,21 @@ class _NotFoundError(Exception):
 
 
 def _connection(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection for one request (module level: FastAPI resolves annotations here)."""
-    db = open_readonly(request.app.state.db_path)
+    """The read-only connection of the thread answering this request (module level: FastAPI resolves
+    annotations here).
+
+    Each pool thread keeps its own connection: opening one per request cost more than most queries.
+    A reader sees the record as of its query's start; WAL lets it run beside any write.
+    """
+    local = request.app.state.connections
+    db = getattr(local, "db", None)
+    if db is None:
+        db = local.db = open_readonly(request.app.state.db_path)
     try:
         yield db
     finally:
-        db.close()
+        if db.in_transaction:
+            db.rollback()
 
 
 Db = Annotated[sqlite3.Connection, Depends(_connection)]
@@ -173,6 +182,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         docs_url=None, redoc_url=None, openapi_url="/openapi.json", **_no_telemetry(),
     )
     app.state.db_path = db_path
+    app.state.connections = threading.local()
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> JSONResponse:
@@ -180,14 +190,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         return JSONResponse({"detail": f"internal error ({type(exc).__name__}); the request changed nothing"},
                             status_code=500, headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers[key] = value
-        if request.url.path.startswith("/api/"):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(_NotFoundError)
     async def not_found(request: Request, error: _NotFoundError) -> JSONResponse:
@@ -383,6 +386,30 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         return FileResponse(static / "docs.html", media_type="text/html; charset=utf-8")
 
     return app
+
+
+class SecurityHeaders:
+    """Put the security headers on every answer (a plain ASGI middleware: no extra task per request)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+        self.names = {k for k, _ in self.headers}
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.headers + ([(b"cache-control", b"no-store")] if scope["path"].startswith("/api/") else [])
+        names = {k for k, _ in extra}
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": kept + extra}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _add_article_schema(app: FastAPI) -> None:
