@@ -34,12 +34,14 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-def test_concurrent_reads_while_writing_have_no_errors(sample_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("processes", [1, 2])
+def test_concurrent_reads_while_writing_have_no_errors(sample_store: Path, processes: int,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
     token = secrets.token_hex(16)
-    with served(sample_store, token=token) as port:
+    with served(sample_store, token=token, processes=processes) as port:
         report = run_load("127.0.0.1", port, CLIENTS, SECONDS, token=token, write_every=1.0)
     with capsys.disabled():
-        print(f"\nload: {report.line()}")
+        print(f"\nload ({processes} process{'es' if processes > 1 else ''}): {report.line()}")
     assert report.errors == 0, report.failures[:5]
     assert all(status < 500 for status in report.statuses), report.statuses
     assert set(report.statuses) == {200}, report.statuses

@@ -23,7 +23,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--clients", type=int, default=200, help="concurrent clients (default: 200)")
     p.add_argument("--seconds", type=float, default=30, help="how long they ask (default: 30)")
     p.add_argument("--write-every", type=float, default=1.0, metavar="S",
-                   help="a token-guarded ingest of 3 articles every S seconds; 0 for reads only (default: 1)")
+                   help="a token-guarded ingest every S seconds; 0 for reads only (default: 1)")
+    p.add_argument("--write-size", type=int, default=3, metavar="N",
+                   help="articles per ingest request (default: 3; 300 shows whether a big ingest stalls reads)")
     p.add_argument("--workers", type=int, default=None, help="serve --workers (threads answering reads)")
     p.add_argument("--processes", type=int, default=1, help="serve --processes (server processes, default: 1)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -53,7 +55,7 @@ def run_load_bench(args: argparse.Namespace) -> int:
     token = secrets.token_hex(16) if args.write_every > 0 else None
     with served(db, token=token, workers=args.workers, processes=args.processes) as port:
         report = run_load("127.0.0.1", port, args.clients, args.seconds, token=token,
-                          write_every=args.write_every or 1.0)
+                          write_every=args.write_every or 1.0, articles_per_write=args.write_size)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:
