@@ -220,3 +220,20 @@ def test_a_store_from_before_the_counters_is_rebuilt_once(tmp_path: Path) -> Non
         store.db.execute("DROP TABLE store_state")  # as a store written before this version
     with Store(db) as store:
         assert not record_is_current(store)
+
+
+def test_a_reader_leaves_the_rebuild_to_a_live_writer_and_does_it_after_a_killed_one(tmp_path: Path) -> None:
+    """Why: during a long ingest every `who` would otherwise rebuild the whole record itself."""
+    from peoplemoves.serve.db import ensure_record
+    from peoplemoves.store import writer_active, writing
+
+    db = tmp_path / "w.db"
+    with _store_with(db, [article(1)]) as store:
+        assert not record_is_current(store)
+        with writing(db):
+            assert writer_active(db)
+            assert not ensure_record(store)  # an ingest is running: it will rebuild when done
+            assert not record_is_current(store)
+        assert not writer_active(db)  # the writer ended (or was killed: the kernel drops its lock)
+        assert ensure_record(store)
+        assert record_is_current(store)

@@ -16,7 +16,7 @@ from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
 from peoplemoves.resolve import resolve_store
-from peoplemoves.store import Store, record_is_current
+from peoplemoves.store import Store, record_is_current, writing
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -90,7 +90,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if first is None and not path.is_file():
         print(f"ingest: nothing to store, {len(before)} rejected; no store created at {path}", file=sys.stderr)
         return 1 if before else 0
-    with open_store(args) as store:
+    with open_store(args) as store, writing(store.path):
         report = ingest(itertools.chain([first] if first else [], items), store, on_rejection=_report_rejection)
         report.rejected[:0] = before
         if report.added or not record_is_current(store):

@@ -11,6 +11,7 @@ from rich.table import Table
 from peoplemoves.cli.console import out
 from peoplemoves.cli.ingest_commands import add_db_option, open_existing_store
 from peoplemoves.resolve import resolve_store
+from peoplemoves.store import writing
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    with open_existing_store(args, repair=False) as store:
+    with open_existing_store(args, repair=False) as store, writing(store.path):
         res = resolve_store(store)
     people = sum(1 for e in res.entities if e.kind == "person")
     conflicts = sum(1 for f in res.facts if f.conflict)

@@ -43,7 +43,7 @@ from peoplemoves.serve import names
 from peoplemoves.serve import queries as q
 from peoplemoves.serve.db import ensure_indexes, ensure_record, open_readonly
 from peoplemoves.serve.resolve_hook import run_resolve
-from peoplemoves.store import Store, record_is_current
+from peoplemoves.store import Store, record_is_current, writing
 
 CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = {
@@ -359,7 +359,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
 
         def work() -> IngestAnswer:
             items = _articles(body, content_type)  # HTML extraction is slow: never on the event loop
-            with write_lock, Store(db_path) as store:
+            with write_lock, Store(db_path) as store, writing(db_path):
                 report = ingest(items, store)
                 ids = [content_id(i.text) for i in items if isinstance(i, RawDocument)]
                 stored = [d for d in dict.fromkeys(ids) if store.has_document(d)]

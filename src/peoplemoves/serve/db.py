@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.request import pathname2url
 
-from peoplemoves.store import Store, StoreError, record_is_current
+from peoplemoves.store import Store, StoreError, record_is_current, writer_active, writing
 
 
 class MissingStore(StoreError):
@@ -31,13 +31,18 @@ def open_store(path: Path, repair: bool = True) -> Store:
 
 
 def ensure_record(store: Store) -> bool:
-    """Rebuild the record if it is not that of the stored documents; True if it was rebuilt."""
-    if record_is_current(store):
+    """Rebuild the record if it is not that of the stored documents; True if it was rebuilt.
+
+    Not while another process writes the store: an ingest in progress rebuilds the record itself
+    when its batch is done, and a reader must not redo that work on every question meanwhile.
+    """
+    if record_is_current(store) or writer_active(store.path):
         return False
     from peoplemoves.serve.resolve_hook import run_resolve
 
     try:
-        return run_resolve(store) is not None
+        with writing(store.path):
+            return run_resolve(store) is not None
     except sqlite3.OperationalError:  # a read-only store: answer from the record it has
         return False
 

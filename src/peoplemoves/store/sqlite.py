@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -211,6 +214,44 @@ def record_is_current(store: Store | sqlite3.Connection) -> bool:
     """
     db = store.db if isinstance(store, Store) else store
     return _state(db, "record_built_for") == _state(db, "documents")
+
+
+def _writer_file(path: Path) -> str:
+    return f"{path}-writer"
+
+
+@contextmanager
+def writing(path: Path | str) -> Iterator[None]:
+    """Mark the store as being written while the block runs (several writers may hold it at once).
+
+    A shared ``flock`` on ``<db>-writer``: the kernel drops it when the process ends, even by
+    SIGKILL, so a reader can tell a rebuild still in progress from one a killed run left behind.
+    """
+    try:
+        fd = os.open(_writer_file(Path(path)), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a folder we cannot write to: nobody can write the store there either
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def writer_active(path: Path | str) -> bool:
+    """Whether some process is ingesting into or rebuilding the store at ``path`` right now."""
+    try:
+        fd = os.open(_writer_file(Path(path)), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def load_resolve_inputs(store: Store) -> list[SourceDocument]:
