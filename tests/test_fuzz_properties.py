@@ -105,6 +105,34 @@ def test_extract_never_fails_and_evidence_is_in_the_original(text: str, publishe
         assert 0 <= event.evidence_start < event.evidence_end <= len(doc.original)
 
 
+names_any_script = st.one_of(st.text(script_chars, min_size=1, max_size=12),
+                             st.sampled_from(["Jane Doe", "Henrik Solberg", "索尔伯格", "ヘンリク・ソルベリ", "김민수",
+                                              "Андрей Волков", "José Garci\u0301a", "A\u200bB", "\ud800x"]))
+stories = st.builds(
+    lambda person, org, verb, date, noise: f"{noise} {org} said that {person} {verb} chief executive on {date}.",
+    names_any_script, names_any_script, st.sampled_from(["was appointed", "resigned as", "was fired as"]),
+    st.sampled_from(["3 March 2025", "2025-03-17", "Monday", "9999-99-99", "March"]), st.text(any_char, max_size=20))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(st.lists(st.tuples(stories, st.sampled_from(["2025-03-17", None, "2025-03-18"])), min_size=1, max_size=6))
+def test_resolve_never_fails_and_every_fact_cites_given_documents(batch: list[tuple[str, str | None]]) -> None:
+    from peoplemoves.resolve import resolve_documents, source_document
+
+    sources = []
+    for i, (text, published) in enumerate(batch):
+        doc = clean_document(RawDocument(name=f"d{i}", source=f"d{i}", text=text, published=published))
+        sources.append(source_document(doc, extract_document(doc), learned_at="2025-03-20T00:00:00+00:00"))
+    resolution = resolve_documents(sources)
+    given_ids = {d.doc_id for d in sources}
+    entity_ids = {e.ident for e in resolution.entities}
+    for fact in resolution.facts:
+        assert {s.event.doc_id for s in fact.sources} <= given_ids
+        assert fact.person_id in entity_ids
+    for story in resolution.stories:
+        assert set(story.doc_ids) <= given_ids
+
+
 # --- reading files: encodings, JSON Lines, names ---------------------------------------------------
 
 
