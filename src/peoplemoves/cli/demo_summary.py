@@ -46,7 +46,8 @@ def resolve_and_summarize(db_path: Path, added: int, serve: bool = False, port: 
     from peoplemoves.cli.serve_commands import run_serve
 
     out.print(Text(f"serving the page at http://127.0.0.1:{port}/ (Ctrl+C to stop)"))
-    code = run_serve(argparse.Namespace(db=db_path, host="127.0.0.1", port=port, token_file=None))
+    code = run_serve(argparse.Namespace(db=db_path, host="127.0.0.1", port=port, token_file=None, create=False,
+                                        workers=None))
     if code:
         error(f"could not serve; try `{command}` with another --port")
 

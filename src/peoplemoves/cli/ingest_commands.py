@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
 from peoplemoves.resolve import resolve_store
-from peoplemoves.store import Store
+from peoplemoves.store import Store, record_is_current, writing
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +26,15 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    """The store for a command that writes documents (creates it when there is none)."""
     return Store(args.db or default_db_path())
+
+
+def open_existing_store(args: argparse.Namespace, repair: bool = True) -> Store:
+    """The store for a command that only reads or rebuilds: a missing one is an error, never created."""
+    from peoplemoves.serve.db import open_store as open_existing
+
+    return open_existing(args.db or default_db_path(), repair=repair)
 
 
 def _megabytes(value: str) -> int:
@@ -69,11 +78,23 @@ def _report_rejection(rejection: Rejection) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        items = progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting")
-        report = ingest(items, store, on_rejection=_report_rejection)
-        if report.added:
-            resolve_store(store)  # the record across documents follows every change of the store
+    items = iter(progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting"))
+    # A store is made only for real input: `ingest /nonexistent` or a typo must not leave an empty one.
+    before: list[Rejection] = []
+    first = next(items, None)
+    while isinstance(first, Rejection):
+        before.append(first)
+        _report_rejection(first)
+        first = next(items, None)
+    path = args.db or default_db_path()
+    if first is None and not path.is_file():
+        print(f"ingest: nothing to store, {len(before)} rejected; no store created at {path}", file=sys.stderr)
+        return 1 if before else 0
+    with open_store(args) as store, writing(store.path):
+        report = ingest(itertools.chain([first] if first else [], items), store, on_rejection=_report_rejection)
+        report.rejected[:0] = before
+        if report.added or not record_is_current(store):
+            resolve_store(store)  # the record follows every change of the store, and is redone if interrupted
         counts = store.counts()
     print(f"{report.summary()}; the store at {store.path} holds {counts['documents']} documents", file=sys.stderr)
     return 1 if report.rejected else 0

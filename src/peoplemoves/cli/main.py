@@ -12,6 +12,7 @@ from peoplemoves.cli import (
     ingest_commands,
     monitor_commands,
     query_commands,
+    reliability_commands,
     resolve_commands,
     serve_commands,
 )
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     query_commands.register(commands)
     serve_commands.register(commands)
     monitor_commands.register(commands)
+    reliability_commands.register(commands)
     return parser
 
 

@@ -9,8 +9,9 @@ import sys
 from rich.table import Table
 
 from peoplemoves.cli.console import out
-from peoplemoves.cli.ingest_commands import add_db_option, open_store
+from peoplemoves.cli.ingest_commands import add_db_option, open_existing_store
 from peoplemoves.resolve import resolve_store
+from peoplemoves.store import writing
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_existing_store(args, repair=False) as store, writing(store.path):
         res = resolve_store(store)
     people = sum(1 for e in res.entities if e.kind == "person")
     conflicts = sum(1 for f in res.facts if f.conflict)
@@ -54,7 +55,7 @@ def stories_of(store) -> list[dict]:
 
 
 def run_stories(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_existing_store(args) as store:
         stories = stories_of(store)
     if args.json:
         for s in stories:

@@ -6,6 +6,7 @@ import argparse
 import ipaddress
 import json
 import os
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +30,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--token-file", type=Path, default=None, metavar="FILE",
                    help=f"file holding the token POST /api/ingest requires (default: ${TOKEN_ENV}; "
                         "with neither, writes are refused)")
+    p.add_argument("--create", action="store_true",
+                   help="start with an empty store when there is none at --db (else a missing store is an error)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="threads answering reads at once, per process (default: 4 per core, at least 8)")
+    p.add_argument("--processes", type=int, default=1, metavar="P",
+                   help="server processes sharing the port (default: 1; the number of cores serves the most reads)")
     p.set_defaults(run=run_serve)
     _register_bench(commands)
 
@@ -72,6 +79,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """Bind the listening socket before anything is printed: a busy port is one line, no banner."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and without
+    # it every keep-alive answer waits out a delayed ACK (40 ms).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host.strip("[]"), port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -83,7 +107,16 @@ def run_serve(args: argparse.Namespace) -> int:
         error(f"cannot read the token: {exc}")
         return 1
     db = args.db or default_db_path()
-    app = create_app(db, token=token)
+    if not db.is_file() and not args.create:
+        error(f"no store at {db} (ingest documents first, or pass --create to start with an empty one)")
+        return 1
+    try:
+        sock = listen(args.host, args.port)
+    except OSError as exc:
+        error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        return 1
+    processes = max(1, getattr(args, "processes", 1) or 1)
+    app = create_app(db, token=token, workers=args.workers)  # also migrates, and redoes an unfinished rebuild
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"serving {db} at http://{shown}:{args.port}/ (API: /api, description: /docs, /openapi.json)",
           file=sys.stderr, flush=True)
@@ -92,11 +125,30 @@ def run_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
         print(f"note: listening on {args.host}: anyone who can reach it can read the record", file=sys.stderr,
               flush=True)
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
-    except OSError as exc:
-        error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
-        return 1
+    if processes > 1:
+        return _run_processes(sock, db, token, args.workers, processes)
+    config = uvicorn.Config(app, log_level="warning", server_header=False, timeout_keep_alive=30,
+                            backlog=2048)
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _run_processes(sock: socket.socket, db: Path, token: str | None, threads: int | None, processes: int) -> int:
+    """Several server processes on one listening socket: reads use every core, not one GIL's worth."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from peoplemoves.serve import worker_app
+
+    os.environ[worker_app.DB_VAR] = str(Path(db).resolve())
+    os.environ[worker_app.TOKEN_VAR] = token or ""
+    if threads:
+        os.environ[worker_app.THREADS_VAR] = str(threads)
+    config = uvicorn.Config("peoplemoves.serve.worker_app:app_from_environment", factory=True, workers=processes,
+                            log_level="warning", server_header=False, timeout_keep_alive=30, backlog=2048)
+    with sock:
+        Multiprocess(config, sockets=[sock]).run()
     return 0
 
 

@@ -86,10 +86,22 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
         if any(_is_vocabulary(view, word) for view in views[:1]):
             continue
         base = views[0].lexicon.base if views else "en"
-        if zipf_frequency(word, base) >= BARE_NAME_MAX_ZIPF or zipf_frequency(word, "en") >= BARE_NAME_MAX_ZIPF_EN:
+        if _zipf(word, base) >= BARE_NAME_MAX_ZIPF or _zipf(word, "en") >= BARE_NAME_MAX_ZIPF_EN:
             continue
         names.append(word)
     return names
+
+
+def _zipf(word: str, lang: str) -> float:
+    """wordfreq's frequency, or 0 (rare) where it cannot tell.
+
+    Why: for Japanese and Korean wordfreq tokenizes with MeCab, which is not installed here; the
+    ImportError used to lose the whole document (found by the fuzz campaign).
+    """
+    try:
+        return zipf_frequency(word, lang)
+    except ImportError:
+        return 0.0
 
 
 def _is_vocabulary(view: SentenceView, word: str) -> bool:

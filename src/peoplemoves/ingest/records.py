@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .outside import printable_name, program_text
+
 
 @dataclass(frozen=True)
 class RawDocument:
@@ -21,6 +23,16 @@ class RawDocument:
     url: str | None = None
     encoding: str | None = None
 
+    def __post_init__(self) -> None:
+        # Every reader makes its documents here, so this is where outside text becomes ours.
+        _set(self, "text", program_text(self.text))
+        _set(self, "name", printable_name(self.name))
+        _set(self, "source", printable_name(self.source))
+        for key in ("title", "url"):
+            value = getattr(self, key)
+            if value is not None:
+                _set(self, key, printable_name(program_text(value)))
+
 
 @dataclass(frozen=True)
 class Rejection:
@@ -29,8 +41,18 @@ class Rejection:
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        # A file name (or an exception message quoting one) must not split or forge a line.
+        _set(self, "source", printable_name(self.source))
+        _set(self, "reason", printable_name(self.reason))
+
     def line(self) -> str:
         return f"rejected {self.source}: {self.reason}"
+
+
+def _set(record: object, key: str, value: object) -> None:
+    if getattr(record, key) != value:
+        object.__setattr__(record, key, value)
 
 
 class InputRejected(Exception):

@@ -17,18 +17,20 @@ import dataclasses
 import hmac
 import inspect
 import json
+import os
 import re
 import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -40,9 +42,9 @@ from peoplemoves.pipeline import ingest
 from peoplemoves.serve import names
 from peoplemoves.serve import queries as q
 from peoplemoves.serve.atom import moves_feed
-from peoplemoves.serve.db import ensure_indexes, open_readonly
+from peoplemoves.serve.db import ensure_indexes, ensure_record, open_readonly
 from peoplemoves.serve.resolve_hook import run_resolve
-from peoplemoves.store import Store
+from peoplemoves.store import Store, record_is_current, writing
 
 CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = {
@@ -52,6 +54,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+#: the largest id SQLite can hold; a larger one is a 422, never a 500
+MAX_ID = 2**63 - 1
 #: a whole ingest request may be this large; each article within it is held to DEFAULT_MAX_BYTES
 MAX_INGEST_BYTES = 50_000_000
 NO_TOKEN = ("writes are disabled: this server has no ingest token configured "
@@ -107,12 +111,21 @@ class _NotFoundError(Exception):
 
 
 def _connection(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection for one request (module level: FastAPI resolves annotations here)."""
-    db = open_readonly(request.app.state.db_path)
+    """The read-only connection of the thread answering this request (module level: FastAPI resolves
+    annotations here).
+
+    Each pool thread keeps its own connection: opening one per request cost more than most queries.
+    A reader sees the record as of its query's start; WAL lets it run beside any write.
+    """
+    local = request.app.state.connections
+    db = getattr(local, "db", None)
+    if db is None:
+        db = local.db = open_readonly(request.app.state.db_path)
     try:
         yield db
     finally:
-        db.close()
+        if db.in_transaction:
+            db.rollback()
 
 
 Db = Annotated[sqlite3.Connection, Depends(_connection)]
@@ -142,28 +155,43 @@ def _no_telemetry() -> dict:
     return {}
 
 
-def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: int = MAX_INGEST_BYTES) -> FastAPI:
-    """The API and page over the store at ``db_path``; ``token`` enables POST /api/ingest."""
+def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: int = MAX_INGEST_BYTES,
+               workers: int | None = None) -> FastAPI:
+    """The API and page over the store at ``db_path``; ``token`` enables POST /api/ingest.
+
+    Reads run on a pool of ``workers`` threads (default: 4 per core, at least 8), each over its
+    own read-only connection; the event loop only parses requests and sends answers, and ingest
+    (HTML extraction included) runs on a thread of its own, so a write never stalls the reads.
+    """
     db_path = Path(db_path)
     with Store(db_path) as store:  # create or migrate once, so read-only connections find the v3 tables
         ensure_indexes(store.db)
+        ensure_record(store)  # a rebuild a killed run left unfinished is redone before serving
     threading.Thread(target=_warm, args=(db_path,), name="peoplemoves-warm", daemon=True).start()
     token = token or None
     write_lock = threading.Lock()
+    ingest_limiter = anyio.CapacityLimiter(2)
+    threads = workers or max(8, 4 * (os.cpu_count() or 1))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
     app = FastAPI(
-        title="peoplemoves", version=__version__, description=DESCRIPTION,
+        title="peoplemoves", version=__version__, description=DESCRIPTION, lifespan=lifespan,
         docs_url=None, redoc_url=None, openapi_url="/openapi.json", **_no_telemetry(),
     )
     app.state.db_path = db_path
+    app.state.connections = threading.local()
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers[key] = value
-        if request.url.path.startswith("/api/"):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> JSONResponse:
+        """A defect answers 500 with one line and the same security headers as every other answer."""
+        return JSONResponse({"detail": f"internal error ({type(exc).__name__}); the request changed nothing"},
+                            status_code=500, headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
+
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(_NotFoundError)
     async def not_found(request: Request, error: _NotFoundError) -> JSONResponse:
@@ -201,7 +229,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
     def api_who(
         db: Db,
         org: Annotated[str | None, Query(description="organization, by any name in any script")] = None,
-        org_id: Annotated[int | None, Query(description="organization by id (instead of org)")] = None,
+        org_id: Annotated[int | None, Query(ge=0, le=MAX_ID, description="organization by id (instead of org)")] = None,
         role: Annotated[str | None, Query(description="only this role ('CEO', 'chief executive')")] = None,
         at: Annotated[str | None, Query(description="date in the world (default: today)")] = None,
         known_at: Annotated[str | None, Query(description="answer as the record stood on this date")] = None,
@@ -216,7 +244,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
     def api_moves(
         db: Db,
         org: Annotated[str | None, Query(description="only this organization (any name, any script)")] = None,
-        org_id: Annotated[int | None, Query(description="only this organization, by id")] = None,
+        org_id: Annotated[int | None, Query(ge=0, le=MAX_ID, description="only this organization, by id")] = None,
         since: Annotated[str | None, Query(description="from (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
         until: Annotated[str | None, Query(description="to, inclusive")] = None,
         kind: Annotated[str | None, Query(description="start_position | end_position | leave_of_absence")] = None,
@@ -272,7 +300,7 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
     def api_person(
         db: Db,
         name: Annotated[str | None, Query(description="the person, by any name in any script")] = None,
-        id: Annotated[int | None, Query(description="the person by id (instead of name)")] = None,
+        id: Annotated[int | None, Query(ge=0, le=MAX_ID, description="the person by id (instead of name)")] = None,
         known_at: Annotated[str | None, Query(description="answer as the record stood on this date")] = None,
     ):
         """A person's career across organizations, with every fact and its sources."""
@@ -362,18 +390,20 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
             raise HTTPException(401, "missing or wrong ingest token", headers={"WWW-Authenticate": "Bearer"})
         body = await _read_body(request, max_ingest_bytes)
-        items = _articles(body, request.headers.get("content-type", ""))
+        content_type = request.headers.get("content-type", "")
 
         def work() -> IngestAnswer:
-            with write_lock, Store(db_path) as store:
+            items = _articles(body, content_type)  # HTML extraction is slow: never on the event loop
+            with write_lock, Store(db_path) as store, writing(db_path):
                 report = ingest(items, store)
                 ids = [content_id(i.text) for i in items if isinstance(i, RawDocument)]
                 stored = [d for d in dict.fromkeys(ids) if store.has_document(d)]
-                resolved = run_resolve(store) if report.added else None
+                resolved = run_resolve(store) if report.added or not record_is_current(store) else None
             return IngestAnswer(report.added, report.already_stored,
                                 [RejectedInput(r.source, r.reason) for r in report.rejected], stored, resolved)
 
-        return await run_in_threadpool(work)
+        # Its own thread, outside the read pool: a long ingest never takes a reader's place.
+        return await anyio.to_thread.run_sync(work, limiter=ingest_limiter)
 
     _add_article_schema(app)
 
@@ -391,6 +421,30 @@ def create_app(db_path: Path | str, token: str | None = None, max_ingest_bytes: 
         return FileResponse(static / "docs.html", media_type="text/html; charset=utf-8")
 
     return app
+
+
+class SecurityHeaders:
+    """Put the security headers on every answer (a plain ASGI middleware: no extra task per request)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+        self.names = {k for k, _ in self.headers}
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.headers + ([(b"cache-control", b"no-store")] if scope["path"].startswith("/api/") else [])
+        names = {k for k, _ in extra}
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": kept + extra}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _add_article_schema(app: FastAPI) -> None:
@@ -454,13 +508,28 @@ _LINE = re.compile(r":(\d+)$")
 
 
 def _records(records: list) -> Iterator[RawDocument | Rejection]:
-    """Write the records to a temporary JSON Lines file and read them back with ``iter_documents``."""
+    """Write the records to a temporary JSON Lines file and read them back with ``iter_documents``.
+
+    ASCII escapes keep a lone surrogate (legal in JSON) writable; the reader turns it into U+FFFD.
+    A record too deeply nested to write again is rejected in its place (its line is left blank).
+    """
+    unwritable: dict[int, Rejection] = {}
     with tempfile.TemporaryDirectory(prefix="peoplemoves-api-") as tmp:
         path = Path(tmp) / "api.jsonl"
         with path.open("w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for number, record in enumerate(records, start=1):
+                try:
+                    line = json.dumps(record)
+                except (RecursionError, ValueError):
+                    unwritable[number] = Rejection(f"api:{number}", "malformed JSON: nested too deeply")
+                    line = ""
+                handle.write(line + "\n")
+        items: list[tuple[int, RawDocument | Rejection]] = list(unwritable.items())
         for item in iter_documents([path], max_bytes=DEFAULT_MAX_BYTES):
-            line = _LINE.search(item.source)
-            source = f"api:{line.group(1)}" if line else "api"
-            yield dataclasses.replace(item, source=source)
+            line_no = _LINE.search(item.source)
+            if line_no is None and unwritable:
+                continue  # "file is empty": every record was unwritable, and each says so already
+            source = f"api:{line_no.group(1)}" if line_no else "api"
+            items.append((int(line_no.group(1)) if line_no else 0, dataclasses.replace(item, source=source)))
+    for _, item in sorted(items, key=lambda pair: pair[0]):
+        yield item

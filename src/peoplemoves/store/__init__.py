@@ -1,5 +1,5 @@
 """The embedded store: one SQLite file that every layer writes its results to."""
 
-from peoplemoves.store.sqlite import Store, StoreError
+from peoplemoves.store.sqlite import RECORD_TABLES, Store, StoreError, record_is_current, writer_active, writing
 
-__all__ = ["Store", "StoreError"]
+__all__ = ["RECORD_TABLES", "Store", "StoreError", "record_is_current", "writer_active", "writing"]

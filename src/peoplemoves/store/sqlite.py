@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +17,13 @@ from peoplemoves.ingest import CleanDocument, Segment
 from peoplemoves.resolve.records import Resolution, SourceDocument, SourceEntity, SourceEvent, SourceObservation
 
 SCHEMA_VERSION = 4
+#: the resolve layer's tables, rebuilt together by ``write_resolution`` (children before parents)
+RECORD_TABLES = ("r_observations", "positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
+                 "r_aliases", "r_entities")
+# Two counters tell whether the record is that of the stored documents: every stored document
+# bumps ``documents``; a finished rebuild sets ``record_built_for`` to the ``documents`` it read.
+# Kept outside the versioned schema (created IF NOT EXISTS on open) so any v3 store gains it.
+_STATE = "CREATE TABLE IF NOT EXISTS store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"
 
 
 class StoreError(Exception):
@@ -27,6 +37,7 @@ def utc_now() -> str:
 class Store:
     def __init__(self, path: Path | str):
         self.path = Path(path)
+        self.loaded_generation: int | None = None  # the generation load_resolve_inputs last read
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -34,6 +45,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            self._ensure_state()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
@@ -47,6 +59,20 @@ class Store:
             script = resources.files("peoplemoves.store").joinpath("schema.sql").read_text(encoding="utf-8")
             self.db.executescript(script)
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _ensure_state(self) -> None:
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'store_state'").fetchone():
+            return
+        with _transaction(self.db):
+            self.db.execute(_STATE)
+            # A store from before the counters may hold an interrupted rebuild: count it as stale once.
+            has_docs = self.db.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0]
+            self.db.executemany("INSERT OR IGNORE INTO store_state(key, value) VALUES (?, ?)",
+                                [("documents", int(has_docs)), ("record_built_for", 0)])
+
+    def generation(self) -> int:
+        """How many times the stored documents have changed (the record must follow)."""
+        return _state(self.db, "documents")
 
     def close(self) -> None:
         self.db.close()
@@ -86,6 +112,7 @@ class Store:
                  doc.url, encoding, doc.original, json.dumps(doc.removed), now),
             ).rowcount
             if inserted:
+                self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
                 self.db.executemany(
                     "INSERT INTO segments(doc_id, idx, lang, text, start, end, paragraph)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -179,17 +206,89 @@ class _transaction:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+def _state(db: sqlite3.Connection, key: str) -> int:
+    try:
+        row = db.execute("SELECT value FROM store_state WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:  # a store from before the counters, opened read-only
+        return 0
+    return int(row[0]) if row else 0
+
+
+def record_is_current(store: Store | sqlite3.Connection) -> bool:
+    """Whether the record was built from the documents as they are now.
+
+    False after documents were added without a finished rebuild, for instance when a run was
+    killed while resolving: the next command that needs the record rebuilds it then.
+    """
+    db = store.db if isinstance(store, Store) else store
+    return _state(db, "record_built_for") == _state(db, "documents")
+
+
+def _writer_file(path: Path) -> str:
+    return f"{path}-writer"
+
+
+@contextmanager
+def writing(path: Path | str) -> Iterator[None]:
+    """Mark the store as being written while the block runs (several writers may hold it at once).
+
+    A shared ``flock`` on ``<db>-writer``: the kernel drops it when the process ends, even by
+    SIGKILL, so a reader can tell a rebuild still in progress from one a killed run left behind.
+    """
+    try:
+        fd = os.open(_writer_file(Path(path)), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a folder we cannot write to: nobody can write the store there either
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def writer_active(path: Path | str) -> bool:
+    """Whether some process is ingesting into or rebuilding the store at ``path`` right now."""
+    try:
+        fd = os.open(_writer_file(Path(path)), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 def load_resolve_inputs(store: Store) -> list[SourceDocument]:
-    """Every stored document with its events and entities, as the resolve layer reads them."""
+    """Every stored document with its events and entities, as the resolve layer reads them.
+
+    Read in one transaction, so the documents and the generation they belong to agree; the
+    generation is kept on the store object for ``write_resolution``.
+    """
     db = store.db
     docs: dict[str, SourceDocument] = {}
+    db.execute("BEGIN")
+    try:
+        store.loaded_generation = store.generation()
+        _load_into(db, docs)
+    finally:
+        db.execute("COMMIT")
+    return list(docs.values())
+
+
+def _load_into(db: sqlite3.Connection, docs: dict[str, SourceDocument]) -> None:
+    # In content order, not arrival order: the record is a function of the stored documents, so a
+    # batch finished after a crash (other arrival times) resolves exactly as an uninterrupted one.
     for row in db.execute(
-        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY ingested_at, id"
+        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY id"
     ):
         docs[row[0]] = SourceDocument(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5] or 0)
     for r in db.execute(
         "SELECT id, doc_id, kind, person, org, role, cause, interim, date, status, evidence, evidence_start,"
-        " evidence_end, lang FROM events ORDER BY id"
+        " evidence_end, lang FROM events ORDER BY doc_id, id"
     ):
         doc = docs.get(r[1])
         if doc is not None:
@@ -206,67 +305,79 @@ def load_resolve_inputs(store: Store) -> list[SourceDocument]:
         doc = docs.get(r[0])
         if doc is not None:
             doc.entities.append(SourceEntity(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))))
-    return list(docs.values())
 
 
-def write_resolution(store: Store, res: Resolution) -> None:
-    """Replace the resolve layer's tables with a new resolution, in one transaction."""
+def write_resolution(store: Store, res: Resolution, built_for: int | None = None) -> None:
+    """Replace the record (every table of ``RECORD_TABLES``) with a new resolution, atomically.
+
+    One transaction: readers (WAL) see the old record until the new one is complete, and a run
+    killed half-way leaves the old record and its stale generation, so the next command redoes it.
+    ``built_for`` is the documents' generation the resolution was made from (default: the one
+    ``load_resolve_inputs`` read, else the current one).
+    """
+    db = store.db
+    if built_for is None:
+        built_for = store.loaded_generation
+    with _transaction(db):
+        for table in RECORD_TABLES:
+            db.execute(f"DELETE FROM {table}")
+        _insert_resolution(db, res)
+        db.execute("UPDATE store_state SET value = ? WHERE key = 'record_built_for'",
+                   (store.generation() if built_for is None else built_for,))
+
+
+def _insert_resolution(db: sqlite3.Connection, res: Resolution) -> None:
     from peoplemoves.names import fold
 
-    db = store.db
-    with _transaction(db):
-        for table in ("r_observations", "positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
-                      "r_aliases", "r_entities"):
-            db.execute(f"DELETE FROM {table}")
-        db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
-                       [(e.ident, e.kind, e.name, e.native) for e in res.entities])
-        alias_rows = set()
-        for e in res.entities:
-            for alias, doc_ids in e.aliases.items():
-                for doc_id in doc_ids or {None}:
-                    alias_rows.add((e.ident, alias, fold(alias), doc_id))
-            alias_rows.add((e.ident, e.name, fold(e.name), None))
-        db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id) VALUES (?, ?, ?, ?)",
-                       sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
-        langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
-        for s in res.stories:
-            db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
-                       (s.ident, s.label, s.first_date, len(s.doc_ids), s.articles))
-            db.executemany("INSERT INTO story_docs(story_id, doc_id, lang, article) VALUES (?, ?, ?, ?)",
-                           [(s.ident, d, langs.get(d) or "und", s.article_of.get(d, d)) for d in s.doc_ids])
-        for f in res.facts:
-            db.execute(
-                "INSERT INTO facts(id, kind, person_id, org_id, role, cause, interim, date, status, story_id, sources,"
-                " articles, conflict, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (f.ident, f.kind, f.person_id, f.org_id, f.role, f.cause, int(f.interim), f.date, f.status,
-                 f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict), f.learned_at),
-            )
-            db.executemany(
-                "INSERT OR IGNORE INTO fact_sources(fact_id, event_id, doc_id, lang, article, role, cause, date,"
-                " status, evidence, evidence_start, evidence_end, learned_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(f.ident, s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role, s.event.cause,
-                  s.event.date, s.event.status, s.event.evidence, s.event.evidence_start, s.event.evidence_end,
-                  s.learned_at) for s in f.sources],
-            )
-            db.executemany(
-                "INSERT INTO fact_values(fact_id, field, value, doc_ids) VALUES (?, ?, ?, ?)",
-                [(f.ident, name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
-                 for value, doc_ids in vals.items()],
-            )
-        db.executemany(
-            "INSERT INTO positions(id, person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
-            " start_fact, end_fact, learned_at, first_seen, last_seen, observed)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(i + 1, p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
-              p.start_fact, p.end_fact, p.learned_at, p.first_seen, p.last_seen, len(p.observations))
-             for i, p in enumerate(res.positions)],
+    db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
+                   [(e.ident, e.kind, e.name, e.native) for e in res.entities])
+    alias_rows = set()
+    for e in res.entities:
+        for alias, doc_ids in e.aliases.items():
+            for doc_id in doc_ids or {None}:
+                alias_rows.add((e.ident, alias, fold(alias), doc_id))
+        alias_rows.add((e.ident, e.name, fold(e.name), None))
+    db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id) VALUES (?, ?, ?, ?)",
+                   sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
+    langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
+    for s in res.stories:
+        db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
+                   (s.ident, s.label, s.first_date, len(s.doc_ids), s.articles))
+        db.executemany("INSERT INTO story_docs(story_id, doc_id, lang, article) VALUES (?, ?, ?, ?)",
+                       [(s.ident, d, langs.get(d) or "und", s.article_of.get(d, d)) for d in s.doc_ids])
+    for f in res.facts:
+        db.execute(
+            "INSERT INTO facts(id, kind, person_id, org_id, role, cause, interim, date, status, story_id, sources,"
+            " articles, conflict, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (f.ident, f.kind, f.person_id, f.org_id, f.role, f.cause, int(f.interim), f.date, f.status,
+             f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict), f.learned_at),
         )
-        position_of = {id(o): i + 1 for i, p in enumerate(res.positions) for o in p.observations}
         db.executemany(
-            "INSERT INTO r_observations(person_id, org_id, role, tense, date, doc_id, observation_id, lang, evidence,"
-            " evidence_start, evidence_end, learned_at, position_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(o.person_id, o.org_id, o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
-              o.source.lang, o.source.evidence, o.source.evidence_start, o.source.evidence_end, o.learned_at,
-              position_of.get(id(o))) for o in res.observations],
+            "INSERT OR IGNORE INTO fact_sources(fact_id, event_id, doc_id, lang, article, role, cause, date,"
+            " status, evidence, evidence_start, evidence_end, learned_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(f.ident, s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role, s.event.cause,
+              s.event.date, s.event.status, s.event.evidence, s.event.evidence_start, s.event.evidence_end,
+              s.learned_at) for s in f.sources],
         )
+        db.executemany(
+            "INSERT INTO fact_values(fact_id, field, value, doc_ids) VALUES (?, ?, ?, ?)",
+            [(f.ident, name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
+             for value, doc_ids in vals.items()],
+        )
+    db.executemany(
+        "INSERT INTO positions(id, person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
+        " start_fact, end_fact, learned_at, first_seen, last_seen, observed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(i + 1, p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
+          p.start_fact, p.end_fact, p.learned_at, p.first_seen, p.last_seen, len(p.observations))
+         for i, p in enumerate(res.positions)],
+    )
+    position_of = {id(o): i + 1 for i, p in enumerate(res.positions) for o in p.observations}
+    db.executemany(
+        "INSERT INTO r_observations(person_id, org_id, role, tense, date, doc_id, observation_id, lang, evidence,"
+        " evidence_start, evidence_end, learned_at, position_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(o.person_id, o.org_id, o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
+          o.source.lang, o.source.evidence, o.source.evidence_start, o.source.evidence_end, o.learned_at,
+          position_of.get(id(o))) for o in res.observations],
+    )
