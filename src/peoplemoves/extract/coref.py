@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.names import fold, name_parts, romanize_name, skeleton
+from peoplemoves.names import NameStyle, fold, name_parts, romanize_name, skeleton, written_name
 
 
 @dataclass
@@ -32,13 +32,14 @@ class Person:
                 seen.setdefault(m.latin, None)
         return list(seen)
 
-    def canonical(self) -> str:
+    def canonical(self, style: NameStyle | None = None) -> str:
+        """The Latin form the document writes, else the native form as its bearer's press writes it."""
         if self.latin:
             best = max(self.latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
             return _title(best)
         if self.native:
             best = max(self.native.items(), key=lambda kv: (len(kv[0]), kv[1]))[0]
-            return romanize_name(best)
+            return written_name(best, style or NameStyle(), forms=list(self.native))
         return ""
 
 

@@ -34,7 +34,7 @@ from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Obser
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
-from peoplemoves.names import fold
+from peoplemoves.names import fold, style_for
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
@@ -479,7 +479,8 @@ def _build(
             org_forms.setdefault(name, [])
             if m.surface not in org_forms[name]:
                 org_forms[name].append(m.surface)
-    names = {p.ident: p.canonical() for p in index.people}
+    style = style_for(doc.languages[0] if doc.languages else "", doc.original)
+    names = {p.ident: p.canonical(style) for p in index.people}
     focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}
     posts: dict[tuple[int, str], Counter[str]] = {}
