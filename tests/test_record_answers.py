@@ -48,7 +48,6 @@ def test_every_seed_question_is_answered_right(seeds_dir: Path, seed_db: Path) -
 
 
 @pytest.mark.seeds
-@pytest.mark.xfail(strict=True, reason="junk entities: a product name in lower-cased text is still a person")
 def test_no_junk_or_garbled_person_in_the_seed_record(seeds_dir: Path, seed_db: Path) -> None:
     db = open_readonly(seed_db)
     try:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from wordfreq import zipf_frequency
 
@@ -35,6 +36,7 @@ from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
 from peoplemoves.names import fold, style_for
+from peoplemoves.names.japanese import names_nobody as japanese_names_nobody
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
@@ -149,6 +151,10 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
                 known.setdefault(m.surface.strip(), _org_name(m, lower))
     orgs = [with_known(v, found, known) for v, found in zip(views, first, strict=True)]
+    for view, found in zip(views, orgs, strict=True):
+        # a department, a field, a publication: no organization of a change ("Director of Operations")
+        found[:] = [o for o in found
+                    if fold(_org_name(o, lower)) not in view.lexicon.not_orgs | view.english.not_orgs]
     for view, found in zip(views, orgs, strict=True):
         view.org_spans = [(o.start, o.end) for o in found]
 
@@ -456,6 +462,27 @@ def _observations(
     return list(out.values())
 
 
+def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
+    """Every form of the "person" is a word the language files list as naming nobody ("Middle East",
+    国内, 차기), a person noun or a role title ("高管", "Operations")."""
+    if not surfaces or not views:
+        return False
+    lexicons = {id(v.lexicon): v.lexicon for v in views} | {id(views[0].english): views[0].english}
+
+    def whole(matcher: Any, form: str) -> bool:
+        text = form.strip().lower()
+        return any(h.start == 0 and h.end == len(text) for h in matcher.find(text))
+
+    def nobody(form: str) -> bool:
+        key = fold(form)
+        if japanese_names_nobody(form):
+            return True
+        return any(key in lex.not_names or whole(lex.person_nouns, form) or whole(lex.roles, form)
+                   for lex in lexicons.values())
+
+    return all(nobody(s) for s in surfaces)
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
@@ -481,6 +508,9 @@ def _build(
                 org_forms[name].append(m.surface)
     style = style_for(doc.languages[0] if doc.languages else "", doc.original)
     names = {p.ident: p.canonical(style) for p in index.people}
+    for p in index.people:
+        if _names_nobody(p.surfaces(), views):
+            names[p.ident] = ""  # a place, a product or a common word read as a name: no person, no event
     focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}
     posts: dict[tuple[int, str], Counter[str]] = {}

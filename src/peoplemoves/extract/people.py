@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.names.japanese import name_length_before
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 KATAKANA = r"\u30a0-\u30fa\u30fc"
@@ -170,6 +171,10 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
     head = view.text[:pos].rstrip()
     # a former/current/newly-appointed marker may stand between the name and its title
     head = re.sub(r"(?:\s*(?:전|前|元|現|현|신임|新任|新))$", "", head).rstrip()
+    if view.lexicon.base == "ja":
+        span = _japanese_name_before(head)
+        if span:
+            return span
     script = HANGUL if view.lexicon.base == "ko" else HAN
     m = re.search(rf"[{script}]{{2,4}}$", head)
     if not m or not view.surnames:
@@ -192,6 +197,12 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
     if m.end() - start < 2 or view.lexicon.roles.contains(view.text[start : m.end()]):
         return None
     return start, m.end()
+
+
+def _japanese_name_before(head: str) -> tuple[int, int] | None:
+    """A Japanese name ending where ``head`` ends, as the morphological dictionary reads it (碇山浩美頭取)."""
+    length = name_length_before(head, len(head))
+    return (len(head) - length, len(head)) if length else None
 
 
 def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -347,6 +358,10 @@ def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
                 start = head.rfind(words[-min(len(words), 2)] if len(words) > 1 else words[-1])
                 return start, len(head)
             return m.start(), m.end()
+    if view.lexicon.base == "ja":
+        span = _japanese_name_before(head)
+        if span:
+            return span
     m = re.search(rf"[{HAN}]{{2,4}}$", head) if view.lexicon.base == "ja" else re.search(rf"[{HAN}]{{2,3}}$", head)
     if m and view.lexicon.base in {"ja", "zh"}:
         start = m.start()

@@ -116,3 +116,61 @@ def japanese_name(name: str) -> str:
     family = _read_alone("".join(w.surface for w in words[:given_at]))
     given = _read_alone("".join(w.surface for w in words[given_at:]))
     return " ".join(p for p in (given, family) if p)
+
+
+_KANJI = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff々]+$")
+
+
+def name_length_before(text: str, end: int) -> int:
+    """How many characters before ``end`` form a Japanese personal name (0 if none).
+
+    The dictionary tags family and given names (人名); a rare name may be cut into common words
+    (碇|山|浩美, 樹|森|大介, 三浦|文|丈, 柴戸|隆成), so kanji words glued to a name word, with
+    nothing but kanji between them, belong to the name too. Used where a title or honorific follows.
+    """
+    head = text[max(0, end - 12) : end]
+    words = list(_tagger()(head))
+    if not words or "".join(w.surface for w in words) != head:
+        return 0
+
+    def is_name(w: Any) -> bool:
+        return w.feature.pos3 == "人名"
+
+    def kanji(w: Any) -> bool:
+        return bool(_KANJI.match(w.surface or ""))
+
+    last = next((i for i in range(len(words) - 1, -1, -1) if is_name(words[i])), None)
+    if last is None:
+        return 0
+    tail = words[last + 1 :]
+    if tail and words[last].feature.pos4 == "名":
+        return 0  # the given name is found: what follows it is no part of the name
+    if not all(kanji(w) and len(w.surface) == 1 for w in tail) or len(tail) > 2:
+        return 0
+    start = last
+    while start > 0 and (is_name(words[start - 1]) or (kanji(words[start - 1]) and start - 1 > 0
+                                                       and words[start - 2].feature.pos4 == "姓")):
+        start -= 1
+    # a kanji word right before the name, itself after a boundary (、樹|森大介; 。柴戸|隆成)
+    if start > 0 and kanji(words[start - 1]) and len(words[start - 1].surface) <= 2 and (
+        words[start].feature.pos4 == "名" or len(words[start - 1].surface) == 1
+    ) and (start - 1 == 0 or not kanji(words[start - 2])):
+        start -= 1
+    length = sum(len(w.surface) for w in words[start:])
+    return length if 2 <= length <= 7 else 0
+
+
+def names_nobody(form: str) -> bool:
+    """A katakana "name" whose every part is a common word or a place (ゲーム・オブ・スローンズ,
+    イタリア・テクノロジー・ウィーク): a title or a phrase, not a person. Parts the dictionary
+    knows as names (人名) keep it a name."""
+    parts = [p for p in _SEPARATORS.split(form.strip()) if p]
+    if len(parts) < 2 or not all(_KATAKANA.match(p) for p in parts):
+        return False
+    for part in parts:
+        words = list(_tagger()(part))
+        if len(words) != 1 or words[0].feature.pos3 == "人名":
+            return False
+        if words[0].feature.pos2 not in ("普通名詞", "固有名詞") and words[0].feature.pos1 != "名詞":
+            return False
+    return True

@@ -7,6 +7,7 @@ from collections import Counter
 from peoplemoves.languages import canonical_role
 from peoplemoves.resolve.entities import Node, build_nodes, canonical_entities, merge_by_sound, merge_exact
 from peoplemoves.resolve.facts import build_facts
+from peoplemoves.resolve.misread import drop_misread
 from peoplemoves.resolve.positions import build_positions
 from peoplemoves.resolve.records import (
     HeldObservation,
@@ -27,7 +28,7 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
     orgs, org_entity = canonical_entities(org_nodes, org_uf, "org", 0)
     org_of = {(n.doc_id, n.name): org_entity[n.ident] for n in org_nodes}
 
-    people = build_nodes(docs, "person")
+    people = drop_misread(build_nodes(docs, "person"), org_nodes)
     node_of = {(n.doc_id, n.name): n for n in people}
     _attach_context(docs, node_of, org_of)
     uf = UnionFind(len(people))
@@ -152,4 +153,6 @@ def _unique_events(doc: SourceDocument, org_of: dict) -> dict[tuple, SourceEvent
     """Events keyed by what a translation keeps (kind, organization, role, date), when unambiguous."""
     keys = [(e.kind, org_of.get((doc.doc_id, e.org)), e.role, e.date) for e in doc.events]
     counts = Counter(keys)
-    return {k: e for k, e in zip(keys, doc.events, strict=True) if counts[k] == 1 and k[3] and k[1] is not None}
+    # a date or a title pins the change down; kind and organization alone do not
+    return {k: e for k, e in zip(keys, doc.events, strict=True)
+            if counts[k] == 1 and (k[3] or k[2]) and k[1] is not None}
