@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.names import fold
 from peoplemoves.names.japanese import name_length_before
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -160,6 +161,8 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         for span in spans:
             if span:
                 add(*span)
+    for span in _korean_names_before_titles(view):
+        add(*span)
     trigger_spans = [(h.start, h.end) for h in view.lexicon.triggers.find(text) if h.value]
     for span in _native_name_by_verb(view, trigger_spans):
         add(*span)
@@ -169,6 +172,9 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """山本健一社長, 吳建華總經理, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
     head = view.text[:pos].rstrip()
+    if view.lexicon.base == "ko" and head == view.text[:pos] and pos - (head.rfind(" ") + 1) <= 8:
+        # the title closes a word of its own (신한은행장, 행정1부시장, 수석코치): the name is the word before
+        head = head[: head.rfind(" ") + 1].rstrip()
     # a former/current/newly-appointed marker may stand between the name and its title
     head = re.sub(r"(?:\s*(?:전|前|元|現|현|신임|新任|新))$", "", head).rstrip()
     if view.lexicon.base == "ja":
@@ -197,6 +203,25 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
     if m.end() - start < 2 or view.lexicon.roles.contains(view.text[start : m.end()]):
         return None
     return start, m.end()
+
+
+_HANGUL_WORD = re.compile(rf"(?<![{HANGUL}\w])([{HANGUL}]{{3}})\s+(?:(?:전|현|신임)\s+)?(\S+)")
+
+
+def _korean_names_before_titles(view: SentenceView) -> list[tuple[int, int]]:
+    """정경배 수석코치가, 나응찬 신한은행장이: a three-syllable word beginning with a family name, standing
+    alone before a word that ends in a title (a title glued to its organization or rank)."""
+    inside = view.lexicon.roles_inside
+    if view.lexicon.base != "ko" or inside is None or not view.surnames:
+        return []
+    found = []
+    for m in _HANGUL_WORD.finditer(view.text):
+        word, nxt = m.group(1), m.group(2)
+        if word[0] not in view.surnames or view.lexicon.roles.contains(word) or fold(word) in view.lexicon.not_names:
+            continue
+        if any(h.end - h.start >= 2 for h in inside.find(nxt)):
+            found.append((m.start(1), m.end(1)))
+    return found
 
 
 def _japanese_name_before(head: str) -> tuple[int, int] | None:

@@ -187,10 +187,19 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
         if len(candidates) > 1 and node.orgs:
             shared = {r for r in candidates if node.orgs & root_orgs[r]}
             candidates = shared or candidates
+        if len(candidates) == 1 and _written_in_latin(node):
+            # two names both written in Latin letters that differ are two people unless they share an
+            # organization: "Guido Leoni" is not "Guido Lenz", "Carron" is not "Kapoor"
+            candidates = {r for r in candidates if node.orgs & root_orgs[r]}
         if len(candidates) == 1:
             target = candidates.pop()
             if all(compatible(node, m) for m in by_root[target]):
                 uf.union(target, node.ident)
+
+
+def _written_in_latin(node: Node) -> bool:
+    """The document writes this person's name in Latin letters (not a romanization of a native form)."""
+    return bool(node.given) or (not node.native and is_latin(node.name))
 
 
 def canonical_entities(
