@@ -167,10 +167,12 @@ def names_nobody(form: str) -> bool:
     parts = [p for p in _SEPARATORS.split(form.strip()) if p]
     if len(parts) < 2 or not all(_KATAKANA.match(p) for p in parts):
         return False
+    if any(w.feature.pos3 == "人名" for w in _tagger()(form)):
+        return False
     for part in parts:
         words = list(_tagger()(part))
-        if len(words) != 1 or words[0].feature.pos3 == "人名":
-            return False
-        if words[0].feature.pos2 not in ("普通名詞", "固有名詞") and words[0].feature.pos1 != "名詞":
+        if len(words) != 1 or words[0].is_unk or words[0].feature.pos3 == "人名":
+            return False  # an unknown word is more likely a foreign name than a phrase
+        if words[0].feature.pos2 not in ("普通名詞", "固有名詞"):
             return False
     return True
