@@ -47,7 +47,7 @@ def _strip(word: str, rules: list[list[str]]) -> str:
     return word
 
 
-def nominative_of(forms: list[str]) -> str:
+def nominative_of(forms: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
     """The nominative full name of a person from every form an article gives them.
 
     "Владимира Тунгусова" becomes "Владимир Тунгусов" when "Тунгусов" stands alone somewhere, or when
@@ -62,12 +62,16 @@ def nominative_of(forms: list[str]) -> str:
     words = full[0] if len(full) == 1 else max(full, key=lambda p: (len(p) >= 2, forms.count(" ".join(p))))
     if len(words) == 3 and words[1].lower().endswith(patronymic):
         words = [words[0], words[2]]
-    seen = {w.lower() for f in forms for w in f.split()}
+    seen = {w.lower() for f in forms for w in f.split()} | vocabulary
     given, surname = words[0], words[-1]
     surname_rules = table.get("masculine_surname", [])
     stem = _strip(surname, surname_rules)
-    masculine = (stem != surname and stem.lower() in seen) or surname.lower().endswith(
-        tuple(table.get("masculine_only", [])))
+    given_stem = _strip(given, table.get("masculine_given", []))
+    masculine = (
+        (stem != surname and stem.lower() in seen)
+        or (given_stem != given and given_stem.lower() in seen)
+        or surname.lower().endswith(tuple(table.get("masculine_only", [])))
+    )
     if masculine:
         return " ".join([_strip(given, table.get("masculine_given", [])), *words[1:-1], stem])
     if surname.lower() in seen and any(len(f.split()) == 1 and f.lower() == surname.lower() for f in forms):
@@ -75,6 +79,7 @@ def nominative_of(forms: list[str]) -> str:
     return nominative(" ".join(words))
 
 
-def russian_name(name: str, forms: list[str] | None = None) -> str:
-    """"Андрея Волкова" -> "Andrei Volkov"; ``forms``: the person's other forms in the article."""
-    return " ".join(cyrillic_word(w) for w in nominative_of([name, *(forms or [])]).split())
+def russian_name(name: str, forms: list[str] | None = None, vocabulary: frozenset[str] = frozenset()) -> str:
+    """"Андрея Волкова" -> "Andrei Volkov"; ``forms``: the person's other forms in the article,
+    ``vocabulary``: the article's words (lower case)."""
+    return " ".join(cyrillic_word(w) for w in nominative_of([name, *(forms or [])], vocabulary).split())

@@ -19,6 +19,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SEPARATORS = re.compile(r"[·・•‧∙\s]+")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class NameStyle:
     """How Han-character names of one document are read: "pinyin", "taiwan", "hong_kong" or "japanese"."""
 
     han: str = "pinyin"
+    # the document's Cyrillic words, lower case: "Тунгусов" standing somewhere is evidence that
+    # "Владимира Тунгусова" is a man's name in the genitive
+    vocabulary: frozenset[str] = frozenset()
 
 
 def style_for(language: str, text: str = "") -> NameStyle:
@@ -34,7 +38,8 @@ def style_for(language: str, text: str = "") -> NameStyle:
         return NameStyle("japanese")
     if language == "zh-Hant":
         return NameStyle(region_of(text))
-    return NameStyle("pinyin")
+    vocabulary = frozenset(w.lower() for w in _CYRILLIC_WORD.findall(text))
+    return NameStyle("pinyin", vocabulary)
 
 
 def written_name(native: str, style: NameStyle = NameStyle(), forms: list[str] | None = None) -> str:
@@ -57,5 +62,5 @@ def written_name(native: str, style: NameStyle = NameStyle(), forms: list[str] |
     if _CYRILLIC.search(name):
         from peoplemoves.names.russian import russian_name
 
-        return russian_name(name, forms)
+        return russian_name(name, forms, style.vocabulary)
     return romanize_name(name)
