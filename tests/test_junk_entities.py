@@ -6,10 +6,10 @@ does across documents. The articles are invented; each one gave a junk entity be
 from __future__ import annotations
 
 import pytest
-
-from peoplemoves.resolve import resolve_documents
 from tests.extract_cases import extract
 from tests.test_resolve_units import doc, person_names
+
+from peoplemoves.resolve import resolve_documents
 
 ARTICLES = {
     # "Operations" was the organization of both changes
