@@ -23,7 +23,8 @@ ARTICLES = {
     # 차기 ("next") and 현직 ("incumbent") were people
     "ko": "2025년 3월 3일\n\n태양건설은 차기 대표이사로 김도윤 부사장을 선임했다고 밝혔다. 현직 대표는 물러났다.",
     # a katakana phrase of a place and two common words was a person
-    "ja": "2025年3月3日\n\nイタリア・テクノロジー・ウィーク氏が辞任した。北辰物流は、佐藤浩二社長が辞任したと発表した。",
+    "ja": "2025年3月3日\n\nイタリア・テクノロジー・ウィーク氏が辞任した。"
+          "北辰物流は、佐藤浩二社長が辞任したと発表した。",
 }
 JUNK = {"Operations", "Medio Oriente", "Silicon Valley", "Chagi", "Hyeonjig", "Itaria Tekunoroji Uiku"}
 
