@@ -74,3 +74,24 @@ def test_holding_observations_back_a_post_with_their_sentence(seed_db: Path) -> 
         original = open_readonly(seed_db).execute("SELECT original FROM documents WHERE id = ?", (o.doc_id,))
         text = original.fetchone()[0]
         assert text[o.evidence_start : o.evidence_end] == o.evidence
+
+
+@pytest.mark.seeds
+def test_a_garble_finds_its_person_but_is_never_offered_as_a_name(seed_db: Path) -> None:
+    """Why: "ultraman" (the Italian translation's word for 奥特曼) and "Mira M i" (dropped letters) lead a
+    user to the right person, but no answer, suggestion or export calls anybody by them."""
+    from peoplemoves.serve import names
+
+    db = open_readonly(seed_db)
+    try:
+        match, _ = q.find_entity(db, "Ultraman", "person")
+        assert match.entity.name == "Sam Altman"
+        offered = {a.alias for a in q.person(db, match.entity).aliases}
+        assert "ultraman" not in {a.lower() for a in offered} and "Altman" in offered
+        murati, _ = q.find_entity(db, "Mira Murati", "person")
+        assert "Mira M i" not in {a.alias for a in q.person(db, murati.entity).aliases}
+        assert all(m.alias != "Mira M i" for m in names.search(db, "Mira M"))
+        garbled = {a.lower() for (a,) in db.execute("SELECT alias FROM r_aliases WHERE garbled = 1")}
+        assert {"mira m i", "ultraman"} <= garbled, garbled
+    finally:
+        db.close()

@@ -47,20 +47,20 @@ class Node:
         return self.given or (romanize_name(self.native) if self.native else self.name)
 
 
-def _damaged(name: str) -> bool:
+def damaged(name: str) -> bool:
     """"Mira M i": letters dropped by a broken page; no use as a Latin original."""
     return any(len(p.strip(".")) == 1 for p in name_parts(name)[1:])
 
 
 def _given_latin(name: str, mentions: tuple[str, ...]) -> str | None:
-    if _damaged(name):
-        latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+    if damaged(name):
+        latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not damaged(m)]
         return max(latin, key=len) if latin else None
     folded = fold(name)
     for m in mentions:
         if is_latin(m) and fold(m) == folded:
             return name
-    latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+    latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not damaged(m)]
     return max(latin, key=len) if latin else None
 
 
@@ -169,7 +169,7 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
         if node.given and len(name_parts(node.given)) >= 2:
             forms = [node.given]  # a written full name is compared whole, never by its parts
         else:
-            forms = [romanize_name(m) if not is_latin(m) else m for m in node.mentions if not _damaged(m)]
+            forms = [romanize_name(m) if not is_latin(m) else m for m in node.mentions if not damaged(m)]
         keys = {(skeleton(name_parts(f)[0]) if len(name_parts(f)) >= 2 else None, skeleton(name_parts(f)[-1]))
                 for f in forms if f and name_parts(f)}
         candidates = set()
@@ -206,6 +206,8 @@ def canonical_entities(
     nodes: list[Node], uf: UnionFind, kind: str, start: int
 ) -> tuple[list[ResolvedEntity], dict[int, int]]:
     """One entity per group; its name is the Latin form most documents give."""
+    from peoplemoves.resolve.aliases import garbled_aliases  # it reads Node: imported here, not at the top
+
     entities: list[ResolvedEntity] = []
     entity_of: dict[int, int] = {}
     for members in uf.groups().values():
@@ -225,6 +227,7 @@ def canonical_entities(
         name = max(names.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], _has_inner_capital(kv[0])))[0]
         natives = Counter(n.native for n in group if n.native)
         ent = ResolvedEntity(start + len(entities), kind, name, natives.most_common(1)[0][0] if natives else None)
+        ent.garbled = garbled_aliases(name, kind, group)
         for n in group:
             for surface in {n.name, *n.mentions, *([n.native] if n.native else [])}:
                 ent.aliases.setdefault(surface, set()).add(n.doc_id)
