@@ -198,8 +198,10 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
 
 
 def _written_in_latin(node: Node) -> bool:
-    """The document writes this person's name in Latin letters (not a romanization of a native form)."""
-    return bool(node.given) or (not node.native and is_latin(node.name))
+    """The document writes this person's full name in Latin letters (not a romanization of a native form);
+    a surname alone ("musk") still joins the one full name it sounds like."""
+    written = node.given or (node.name if not node.native and is_latin(node.name) else None)
+    return bool(written) and len(name_parts(written or "")) >= 2
 
 
 def canonical_entities(
