@@ -176,7 +176,7 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
         # the title closes a word of its own (신한은행장, 행정1부시장, 수석코치): the name is the word before
         head = head[: head.rfind(" ") + 1].rstrip()
     # a former/current/newly-appointed marker may stand between the name and its title
-    head = re.sub(r"(?:\s*(?:전|前|元|現|현|신임|新任|新))$", "", head).rstrip()
+    head = re.sub(r"(?:\s*(?:전|前|元|現任|现任|現|现|현|신임|新任|新))$", "", head).rstrip()
     if view.lexicon.base == "ja":
         span = _japanese_name_before(head)
         if span:

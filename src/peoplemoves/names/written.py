@@ -64,3 +64,20 @@ def written_name(native: str, style: NameStyle = NameStyle(), forms: list[str] |
 
         return russian_name(name, forms, style.vocabulary)
     return romanize_name(name)
+
+
+def written_forms(native: str, language: str) -> set[str]:
+    """Every Latin form a native name may be written in, for matching a Latin name written elsewhere.
+
+    A Han name outside Japanese text may be a mainland, Taiwan or Hong Kong name: 區慧玲 is "Ou Huiling",
+    "Ou Hui-ling" or "Au Wai-ling", and an English article writing "Au Wai-ling" says which.
+    """
+    name = native.strip()
+    if not name:
+        return set()
+    if _HAN.search(name) and not _KANA.search(name) and not language.startswith("ja"):
+        if _SEPARATORS.search(name):
+            return set()  # a transliterated foreign name (亨里克·索尔伯格): sound matching deals with it
+        return {pinyin_name(name), taiwan_name(name), hong_kong_name(name)}
+    style = NameStyle("japanese" if language.startswith("ja") else "pinyin")
+    return {written_name(name, style)}

@@ -20,6 +20,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from peoplemoves.names import fold, name_parts, romanize_name, skeleton
+from peoplemoves.names.written import written_forms
 from peoplemoves.resolve.records import ResolvedEntity, SourceDocument
 from peoplemoves.resolve.unionfind import UnionFind
 
@@ -41,6 +42,7 @@ class Node:
     given: str | None = None  # a full Latin name the document itself writes
     orgs: set[int] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    lang: str = "und"  # the document's main language: 山本 is read as Japanese only in Japanese text
 
     @property
     def romanized(self) -> str:
@@ -70,16 +72,24 @@ def build_nodes(docs: list[SourceDocument], kind: str) -> list[Node]:
         for ent in doc.entities:
             if ent.kind != kind:
                 continue
-            node = Node(len(nodes), doc.doc_id, kind, ent.name, ent.native, ent.mentions)
+            node = Node(len(nodes), doc.doc_id, kind, ent.name, ent.native, ent.mentions, lang=doc.lang)
             if kind == "person":
                 node.given = _given_latin(ent.name, ent.mentions)
             nodes.append(node)
     return nodes
 
 
-def compatible(a: Node, b: Node) -> bool:
-    """Same name, different organizations and different roles: not the same person blindly."""
-    return not (a.orgs and b.orgs and a.orgs.isdisjoint(b.orgs) and a.roles and b.roles and a.roles.isdisjoint(b.roles))
+def compatible(a: Node, b: Node, known_orgs: set[int] | None = None) -> bool:
+    """Same name, different organizations and different roles: not the same person blindly.
+
+    ``known_orgs``: the organizations whose identity across scripts is settled (those with a Latin
+    name); one written only in a native script (フィヨルドセル) may yet be the other one (Fjordcell), so
+    it is no evidence of a different person.
+    """
+    a_orgs = a.orgs if known_orgs is None else a.orgs & known_orgs
+    b_orgs = b.orgs if known_orgs is None else b.orgs & known_orgs
+    return not (a_orgs and b_orgs and a_orgs.isdisjoint(b_orgs) and a.roles and b.roles
+                and a.roles.isdisjoint(b.roles))
 
 
 def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
@@ -98,6 +108,9 @@ def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
                     keys.add("L:" + fold(m))
             if node.native and len(fold(node.native)) >= 2:
                 keys.add("N:" + fold(node.native))
+            if node.native and not node.given and len(node.native.strip()) >= 2:
+                # 區慧玲 here, "Au Wai-ling" in an English article: a Latin form the native name is written in
+                keys |= {"L:" + fold(w) for w in written_forms(node.native, node.lang) if len(name_parts(w)) >= 2}
         for key in keys:
             if key:
                 by_key[key].append(node)
@@ -106,6 +119,22 @@ def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
         for other in members[1:]:
             if other.kind == "org" or compatible(first, other):
                 uf.union(first.ident, other.ident)
+    _merge_short_native_orgs(nodes, uf)
+
+
+def _merge_short_native_orgs(nodes: list[Node], uf: UnionFind) -> None:
+    """港灣小輪 and 港灣小輪有限公司 in one document: a native company name and itself with a short legal
+    ending are one organization (a Latin "Apple" beside "Apple Music" is not merged this way)."""
+    by_doc: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        if node.kind == "org" and not is_latin(node.name) and len(node.name) >= 2:
+            by_doc[node.doc_id].append(node)
+    for group in by_doc.values():
+        for short in group:
+            for long in group:
+                rest = len(long.name) - len(short.name)
+                if long is not short and 0 < rest <= 6 and fold(long.name).startswith(fold(short.name)):
+                    uf.union(short.ident, long.ident)
 
 
 def _surname_skeletons(node: Node) -> set[str]:
@@ -143,7 +172,7 @@ def _deletions(skel: str) -> set[str]:
     return {k for k in out if len(k) >= 2}
 
 
-def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
+def merge_by_sound(nodes: list[Node], uf: UnionFind, known_orgs: set[int] | None = None) -> None:
     """Native-only, one-word and re-spelled names join the Latin full name they sound like.
 
     Evidence from sound is weaker than a written name: a match must be the only one, or the
@@ -193,7 +222,7 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
             candidates = {r for r in candidates if node.orgs & root_orgs[r]}
         if len(candidates) == 1:
             target = candidates.pop()
-            if all(compatible(node, m) for m in by_root[target]):
+            if all(compatible(node, m, known_orgs) for m in by_root[target]):
                 uf.union(target, node.ident)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from peoplemoves.languages import canonical_role
-from peoplemoves.resolve.entities import Node, build_nodes, canonical_entities, merge_by_sound, merge_exact
+from peoplemoves.resolve.entities import (
+    Node,
+    build_nodes,
+    canonical_entities,
+    is_latin,
+    merge_by_sound,
+    merge_exact,
+)
 from peoplemoves.resolve.facts import build_facts
 from peoplemoves.resolve.misread import drop_misread
 from peoplemoves.resolve.positions import build_positions
@@ -33,7 +40,7 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
     _attach_context(docs, node_of, org_of)
     uf = UnionFind(len(people))
     merge_exact(people, uf)
-    merge_by_sound(people, uf)
+    merge_by_sound(people, uf, {o.ident for o in orgs if is_latin(o.name)})
 
     persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
     signatures = _signatures(docs, node_of, person_entity, org_of)
@@ -41,6 +48,12 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
     article_of = {doc_id: art for s in stories for doc_id, art in s.article_of.items()}
 
     if _align_translations(docs, stories, article_of, node_of, org_of, uf):
+        persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
+        signatures = _signatures(docs, node_of, person_entity, org_of)
+
+    if _align_organizations(docs, stories, article_of, node_of, person_entity, org_nodes, org_of, org_uf):
+        orgs, org_entity = canonical_entities(org_nodes, org_uf, "org", 0)
+        org_of = {(n.doc_id, n.name): org_entity[n.ident] for n in org_nodes}
         persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
         signatures = _signatures(docs, node_of, person_entity, org_of)
 
@@ -146,6 +159,49 @@ def _align_translations(
                     if a and b and uf.find(a.ident) != uf.find(b.ident):
                         uf.union(a.ident, b.ident)
                         changed = True
+    return changed
+
+
+def _align_organizations(
+    docs: list[SourceDocument],
+    stories: list[Story],
+    article_of: dict[str, str],
+    node_of: dict,
+    person_entity: dict[int, int],
+    org_nodes: list[Node],
+    org_of: dict,
+    org_uf: UnionFind,
+) -> bool:
+    """One organization across scripts: in one article (a bilingual press release, or translations of one
+    article) the same change of the same person in the same post, and across the articles of one story
+    the same change of the same person on the same date, names one organization, whether the text
+    writes 港灣小輪有限公司 or Harbourline Ferries Limited, フィヨルドセル or Fjordcell."""
+    by_id = {d.doc_id: d for d in docs}
+    node_by = {(n.doc_id, n.name): n for n in org_nodes}
+    seen: dict[tuple, set[tuple[str, str]]] = {}
+    story_docs = [doc_id for story in stories for doc_id in story.doc_ids]
+    for doc_id in story_docs:
+        d = by_id[doc_id]
+        for e in d.events:
+            person = node_of.get((d.doc_id, e.person))
+            if person is None or not e.org or (d.doc_id, e.org) not in node_by:
+                continue
+            who = person_entity.get(person.ident)
+            # within one article the title says enough; across articles the day of the change must agree
+            seen.setdefault(("article", article_of.get(doc_id, doc_id), e.kind, who, canonical_role(e.role),
+                             e.status), set()).add((d.doc_id, e.org))
+            if e.date and len(e.date) == 10:
+                seen.setdefault(("day", e.kind, who, e.date), set()).add((d.doc_id, e.org))
+    changed = False
+    for forms in seen.values():
+        nodes = [node_by[f] for f in forms]
+        latin = {org_of[(n.doc_id, n.name)]: n for n in nodes if is_latin(n.name)}
+        native = {org_of[(n.doc_id, n.name)]: n for n in nodes if not is_latin(n.name)}
+        if len(latin) == 1 and len(native) == 1:
+            (a,), (b,) = latin.values(), native.values()
+            if org_uf.find(a.ident) != org_uf.find(b.ident):
+                org_uf.union(a.ident, b.ident)
+                changed = True
     return changed
 
 
