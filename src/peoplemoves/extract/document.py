@@ -462,6 +462,34 @@ def _observations(
     return list(out.values())
 
 
+def _stands_where_companies_stand(surfaces: list[str], views: list[SentenceView], lower: bool) -> bool:
+    """"chief executive of the hospital group Brightwell Health", "Vorstandsvorsitzende des Autozulieferers
+    Kessler Antriebstechnik": a full Latin name standing after a title and its preposition, with only
+    common words between, is where an organization stands, not a person."""
+    full = [s for s in surfaces if (" " in s.strip() and s.isascii()) or (" " in s.strip() and s[:1].isupper())]
+    if lower or not full:
+        return False
+    slotted = set()
+    for view in views:
+        lex, en = view.lexicon, view.english
+        preps = lex.prepositions | en.prepositions
+        for hit in role_hits(view):
+            tail = view.text[hit.end : hit.end + 60]
+            words = tail.split()
+            if not words or words[0].lower() not in preps:
+                continue
+            rest = tail.split(None, 1)[1] if len(words) > 1 else ""
+            for name in full:
+                at = rest.find(name)
+                if at < 0:
+                    continue
+                between = rest[:at].split()
+                if len(between) <= 3 and all(w.islower() or (lex.noun_endings and w.lower().endswith(lex.noun_endings))
+                                             for w in between):
+                    slotted.add(name)
+    return bool(full) and all(name in slotted for name in full)
+
+
 def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
     """Every form of the "person" is a word the language files list as naming nobody ("Middle East",
     国内, 차기), a person noun or a role title ("高管", "Operations")."""
@@ -509,7 +537,7 @@ def _build(
     style = style_for(doc.languages[0] if doc.languages else "", doc.original)
     names = {p.ident: p.canonical(style) for p in index.people}
     for p in index.people:
-        if _names_nobody(p.surfaces(), views):
+        if _names_nobody(p.surfaces(), views) or _stands_where_companies_stand(p.surfaces(), views, lower):
             names[p.ident] = ""  # a place, a product or a common word read as a name: no person, no event
     focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}

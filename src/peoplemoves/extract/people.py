@@ -327,6 +327,8 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
     if len(w) < 2 or not w.isalpha():
         return False
     lex = view.lexicon
+    if lex.noun_endings and w.endswith(lex.noun_endings):
+        return False  # a capitalized noun ("des Batterieherstellers Fjordcell"), not a name
     return not (
         w in lex.stopwords
         or w in view.english.stopwords
