@@ -62,5 +62,5 @@ def test_no_junk_among_the_people_and_organizations_of_moves(sample_db: Path) ->
     orgs = {o for _, o in rows if o}
     assert not people & {"Kessler Antriebstechnik", "Brightwell Health", "Minera Cordillera Austral"}, people
     assert not orgs & {"Operations", "Computer Science", "Middle East"}, orgs
-    assert not any(p.lower() == p or p.replace(" ", "").isalpha() and " " not in p and len(p) > 9 for p in people
+    assert not any(p.lower() == p or (p.replace(" ", "").isalpha() and " " not in p and len(p) > 9) for p in people
                    if not p.isascii() or p.istitle()), people  # nothing glued like "Quhuiling"
