@@ -484,8 +484,13 @@ def _stands_where_companies_stand(surfaces: list[str], views: list[SentenceView]
                 if at < 0:
                     continue
                 between = rest[:at].split()
-                if len(between) <= 3 and all(w.islower() or (lex.noun_endings and w.lower().endswith(lex.noun_endings))
-                                             for w in between):
+                # no comma or other mark between: "presidente de la junta, Greg Brockman" is an apposition
+                nouns = [w for w in between if lex.noun_endings and w.lower().endswith(lex.noun_endings)]
+                articles = [w for w in between if w.lower() in lex.articles | en.articles]
+                # an article or a noun describing the company ("the hospital group", "des Autozulieferers");
+                # "gerente de futebol Omar Feitosa" is a title with its field, then a person
+                if 1 <= len(between) <= 3 and (nouns or articles) and all(
+                        w.isalpha() and (w.islower() or w in nouns) for w in between):
                     slotted.add(name)
     return bool(full) and all(name in slotted for name in full)
 

@@ -327,7 +327,7 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
     if len(w) < 2 or not w.isalpha():
         return False
     lex = view.lexicon
-    if lex.noun_endings and w.endswith(lex.noun_endings):
+    if any(w.endswith(e) and len(w) >= len(e) + 4 for e in lex.noun_endings):
         return False  # a capitalized noun ("des Batterieherstellers Fjordcell"), not a name
     return not (
         w in lex.stopwords
