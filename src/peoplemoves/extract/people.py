@@ -104,6 +104,16 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         if view.text[end - 2 : end] in ("'s", "’s"):  # possessive: "Musk's"
             end -= 2
             latin = latin[:-2] if latin and latin[-2:] in ("'s", "’s") else latin
+        if view.lexicon.base == "zh" and latin is None:
+            # a native name neither starts inside a word of the lexicon (出|任財稅: 任 ends 出任, "takes
+            # office") nor runs into one (洪崎|暫代: 暫代 "acting" starts inside): it stops before it
+            for s_, e_ in words_of_lexicon:
+                if s_ < start < e_:
+                    return
+                if start < s_ < end < e_:
+                    end = s_
+            if end - start < 2:
+                return
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
@@ -116,6 +126,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
 
     text = view.text
     stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text)] + [(h.start, h.end) for h in roles]
+    words_of_lexicon = stops + [(h.start, h.end) for m in view.lexicon.cues.values() for h in m.find(text)]
     # 1. CJK transliterations with a middle dot, and a Latin original in parentheses after them.
     for m in _DOTTED.finditer(text):
         end = m.end()
