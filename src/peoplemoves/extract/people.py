@@ -437,6 +437,9 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
     text = view.text
     rest = text[pos : pos + 6].lstrip()
     offset = pos + (len(text[pos : pos + 6]) - len(rest))
+    copula = next((c for c in view.copulas if rest.startswith(c)), None)
+    if copula:  # 教育处长是王泓翔, 卫生局长为徐迺维: "the post is X"
+        rest, offset = rest[len(copula) :], offset + len(copula)
     stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text[offset : offset + 8])]
     stops = [(s + offset, e + offset) for s, e in stops]
     if view.lexicon.base == "zh":
