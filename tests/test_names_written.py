@@ -106,7 +106,8 @@ def test_russian_names_in_the_press_transliteration(native: str, forms: list[str
 
 def test_written_name_chooses_by_script_and_style() -> None:
     assert written_name("山本健一", NameStyle("japanese")) == "Kenichi Yamamoto"
-    assert written_name("山本健一", NameStyle("pinyin")) == "Shan Benjianyi"  # a Chinese reader's reading
+    assert written_name("李文军", NameStyle("pinyin")) == "Li Wenjun"
+    assert written_name("李文軍", NameStyle("taiwan")) == "Lee Wen-chun"
     assert written_name("김도윤") == "Kim Do-yun"
     assert written_name("ムラティ") == "Murati"
     assert written_name("王祥文", NameStyle("taiwan")) == "Wang Hsiang-wen"
