@@ -216,6 +216,11 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind, known_orgs: set[int] | None
         if len(candidates) > 1 and node.orgs:
             shared = {r for r in candidates if node.orgs & root_orgs[r]}
             candidates = shared or candidates
+        if len(candidates) == 1 and not _written_in_latin(node) and node.native and all(
+                len(name_parts(f)) < 2 for f in forms):
+            # one native word (서울시, 郡山) sounds like many names across a corpus: only a shared
+            # organization makes it one of them
+            candidates = {r for r in candidates if node.orgs & root_orgs[r]}
         if len(candidates) == 1 and _written_in_latin(node):
             # two names both written in Latin letters that differ are two people unless they share an
             # organization: "Guido Leoni" is not "Guido Lenz", "Carron" is not "Kapoor"
