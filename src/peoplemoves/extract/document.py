@@ -506,9 +506,17 @@ def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
         text = form.strip().lower()
         return any(h.start == 0 and h.end == len(text) for h in matcher.find(text))
 
+    def company_words(form: str) -> bool:
+        """"Kenya Ports Authority", "Klinikum Magdeburg": a company's first or last word, not a name's."""
+        words = form.split()
+        last = words[-1] if len(words[-1].strip(".")) >= 3 else ""  # "Se", "Sa" end names as often as firms
+        return len(words) >= 2 and any(
+            lex.org_prefixes.contains(words[0]) or (last and lex.org_suffixes.contains(last))
+            for lex in lexicons.values())
+
     def nobody(form: str) -> bool:
         key = fold(form)
-        if japanese_names_nobody(form):
+        if japanese_names_nobody(form) or company_words(form):
             return True
         return any(key in lex.not_names or whole(lex.person_nouns, form) or whole(lex.roles, form)
                    for lex in lexicons.values())
