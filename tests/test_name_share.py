@@ -66,7 +66,7 @@ def test_people_and_organizations_of_events_are_the_articles_own(corpus: list[tu
             stray += not (own[kind].get(name, {fold(name)}) & forms[kind])
     print(f"\nevent people and organizations that are none of the article's entities: {stray / total:.1%} "
           f"({stray}/{total})")
-    assert stray / total <= 0.25  # 29.6 % before names and junk were worked on
+    assert stray / total <= 0.24  # 29.6 % before names and junk were worked on
 
 
 def test_people_in_events_carry_their_usual_latin_name(report: NameReport) -> None:

@@ -9,6 +9,7 @@ gives one, else a romanization of the native form.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peoplemoves.extract.namelist import names_pattern
@@ -57,10 +58,13 @@ def _is_latin(text: str) -> bool:
 class PersonIndex:
     """Union of mentions into people, built from strong mentions, queried for short ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, family_of: Callable[[str], str | None] | None = None) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, int] = {}
         self._by_part: dict[str, set[int]] = {}
+        # the family name inside a native name written without a separator (郡山明久 -> 郡山), so that
+        # "郡山頭取" further on is the same person
+        self._family_of = family_of
 
     def _new(self) -> Person:
         person = Person(len(self.people))
@@ -105,6 +109,12 @@ class PersonIndex:
                 for part in (parts[0], parts[-1]):
                     if len(fold(part)) >= 2:
                         self._by_part.setdefault(fold(part), set()).add(person.ident)
+            elif self._family_of and not _is_latin(form):
+                family = self._family_of(form)
+                if family and family != form and form.startswith(family):
+                    for part in (family, form[len(family) :]):
+                        if len(part) >= 2:
+                            self._by_part.setdefault(fold(part), set()).add(person.ident)
 
     def absorb_short(self) -> None:
         """A surname met alone before its full name (トナー氏 ... ヘレン・トナー) is that person too."""

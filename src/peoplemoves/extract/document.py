@@ -36,6 +36,7 @@ from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
 from peoplemoves.names import fold, style_for
+from peoplemoves.names.japanese import family_name as japanese_family_name
 from peoplemoves.names.japanese import names_nobody as japanese_names_nobody
 from peoplemoves.temporal import find_dates
 
@@ -159,7 +160,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         view.org_spans = [(o.start, o.end) for o in found]
 
     # People: strong mentions make the entities, short forms attach to them.
-    index = PersonIndex()
+    index = PersonIndex(japanese_family_name if doc.languages and doc.languages[0] == "ja" else None)
     people: list[list[NameMention]] = []
     for view, r, o in zip(views, roles, orgs, strict=True):
         mentions = strong_mentions(view, r, [(m.start, m.end) for m in o])

@@ -91,6 +91,17 @@ def _reading(word: Any) -> str:
     return kana if kana and kana != "*" else word.surface
 
 
+def family_name(name: str) -> str | None:
+    """The family name inside a kanji name (郡山明久 -> 郡山), as the dictionary splits it; None if unsplit."""
+    if _SEPARATORS.search(name) or not name.strip():
+        return None
+    words = list(_tagger()(name.strip()))
+    given_at = next((i for i, w in enumerate(words) if i > 0 and w.feature.pos4 == "名"), None)
+    if given_at is None:
+        return None
+    return "".join(w.surface for w in words[:given_at])
+
+
 def _read_alone(chunk: str) -> str:
     """A family or given name read by itself: inside a full name 碇山 reads イカリ+サン, alone イカリ+ヤマ."""
     return "".join(kana_to_latin(_reading(w)) for w in _tagger()(chunk)).capitalize() if chunk else ""
