@@ -216,7 +216,7 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
     return start, m.end()
 
 
-_HANGUL_WORD = re.compile(rf"(?<![{HANGUL}\w])([{HANGUL}]{{3}})\s+(?:(?:전|현|신임)\s+)?(\S+)")
+_HANGUL_WORD = re.compile(rf"(?<![{HANGUL}\w])([{HANGUL}]{{3}})(?=\s+(?:(?:전|현|신임)\s+)?(\S+))")
 
 
 def _korean_names_before_titles(view: SentenceView) -> list[tuple[int, int]]:
