@@ -118,3 +118,16 @@ def test_katakana_phrases_of_common_words_are_no_names() -> None:
     assert names_nobody("イタリア・テクノロジー・ウィーク")   # a place and two common words
     assert not names_nobody("ボブ・マグリュー")             # a name the dictionary partly knows
     assert not names_nobody("スリーラ・ヴェンカタラトナム")  # unknown words: likely a foreign name
+
+
+def test_a_bilingual_article_gives_its_people_the_spelling_it_writes() -> None:
+    """區慧玲 is "Au Wai-ling" when the English half of the release says so (not "Ou Huiling" or the Taiwan
+    "Ou Hui-ling"), and the colleague it names only in Chinese is spelled the Hong Kong way too."""
+    from tests.extract_cases import extract
+
+    ex = extract("2025年11月3日 3 November 2025\n\n海濱電訊有限公司宣布，行政總裁區慧玲女士將於2025年12月31日退休。"
+                 "營運總監蘇偉強先生將署理行政總裁。\n\nSeaside Telecom Limited announces that Ms Au Wai-ling, "
+                 "Chief Executive Officer, will retire on 31 December 2025.", "bilingual-hk")
+    names = {p.name: p.mentions for p in ex.people}
+    assert set(names) == {"Au Wai-ling", "So Wai-keung"}, names
+    assert {"區慧玲", "Au Wai-ling"} <= set(names["Au Wai-ling"])

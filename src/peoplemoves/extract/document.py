@@ -36,8 +36,10 @@ from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
 from peoplemoves.names import fold, style_for
+from peoplemoves.names.chinese import hong_kong_name, taiwan_name
 from peoplemoves.names.japanese import family_name as japanese_family_name
 from peoplemoves.names.japanese import names_nobody as japanese_names_nobody
+from peoplemoves.names.written import NameStyle, written_forms, written_name
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
@@ -463,6 +465,32 @@ def _observations(
     return list(out.values())
 
 
+def _names_the_text_writes(index: PersonIndex, names: dict[int, str], language: str) -> None:
+    """A native name the article also writes in Latin letters for someone (a bilingual press release:
+    區慧玲 ... "Au Wai-ling") takes that Latin name: whichever of the pinyin, Taiwan or Hong Kong spellings
+    (or the Japanese, Korean, Russian one) the text gives is the one its bearer uses."""
+    written = {fold(n): n for p in index.people if p.latin for n in [names.get(p.ident, "")] if " " in n}
+    if not written:
+        return
+    hong_kong = False
+    for p in index.people:
+        if p.latin or not p.native:
+            continue
+        for native in sorted(p.native, key=len, reverse=True):
+            match = next((written[fold(w)] for w in written_forms(native, language) if fold(w) in written), None)
+            if match:
+                names[p.ident] = match
+                if fold(hong_kong_name(native)) == fold(match) != fold(taiwan_name(native)):
+                    hong_kong = True
+                break
+    if hong_kong:  # the text spells its people the Hong Kong way: so are the ones it writes only in Chinese
+        for p in index.people:
+            if not p.latin and p.native and names.get(p.ident):
+                native = max(p.native, key=len)
+                if names[p.ident] == written_name(native, NameStyle("taiwan")):
+                    names[p.ident] = written_name(native, NameStyle("hong_kong"))
+
+
 def _stands_where_companies_stand(surfaces: list[str], views: list[SentenceView], lower: bool) -> bool:
     """"chief executive of the hospital group Brightwell Health", "Vorstandsvorsitzende des Autozulieferers
     Kessler Antriebstechnik": a full Latin name standing after a title and its preposition, with only
@@ -550,7 +578,15 @@ def _build(
                 org_forms[name].append(m.surface)
     style = style_for(doc.languages[0] if doc.languages else "", doc.original)
     names = {p.ident: p.canonical(style) for p in index.people}
+    _names_the_text_writes(index, names, doc.languages[0] if doc.languages else "")
+    org_keys = {fold(m) for name, forms in org_forms.items() for m in [name, *forms]}
+    suffixed = {fold(" ".join(n.split()[:-1])) for name, forms in org_forms.items() for n in [name, *forms]
+                if len(n.split()) >= 2 and views and any(lex.org_suffixes.contains(n.split()[-1].lower())
+                                                         for lex in (views[0].lexicon, views[0].english))}
     for p in index.people:
+        if all(fold(f) in org_keys or fold(f) in suffixed for f in p.surfaces()):
+            names[p.ident] = ""  # the article names an organization so ("Harbourline Ferries"): no person
+            continue
         if _names_nobody(p.surfaces(), views) or _stands_where_companies_stand(p.surfaces(), views, lower):
             names[p.ident] = ""  # a place, a product or a common word read as a name: no person, no event
     focus = _focus_org(orgs, lower, views)
@@ -621,11 +657,19 @@ def _build(
                     event.role = posts[key].most_common(1)[0][0]
                     break
 
-    people_out = [
-        Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),
-               native=max(p.native, key=len) if p.native else None)
-        for p in index.people if names.get(p.ident)
-    ]
+    people_out: list[Entity] = []
+    by_name: dict[str, Entity] = {}
+    for p in index.people:
+        if not names.get(p.ident):
+            continue
+        known = by_name.get(names[p.ident])
+        if known is not None:  # 區慧玲 and "Au Wai-ling" in one bilingual article: one person
+            known.mentions.extend(m for m in p.surfaces() if m not in known.mentions)
+            continue
+        entity = Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),
+                        native=max(p.native, key=len) if p.native else None)
+        by_name[entity.name] = entity
+        people_out.append(entity)
     mention_count = Counter(name for name, forms in org_forms.items() for _ in forms)
     ranked = sorted(org_forms.items(), key=lambda kv: -mention_count[kv[0]])
     orgs_out = [Entity(name=n, kind="org", mentions=f) for n, f in ranked]
