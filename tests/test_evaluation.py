@@ -80,6 +80,8 @@ def test_eval_on_the_sample_corpus_reports_every_language(sample_dir, capsys) ->
     assert {"en", "zh-Hans", "zh-Hant", "ja", "ko", "es", "it", "fr", "de", "pt", "ru"} <= set(report["by_language"])
     assert report["overall"]["f1"] >= 0.45  # a floor against regressions, not a goal
     assert "errors" in report
+    # the people of gold events carry their usual Latin name ("Au Wai-ling", "Kenichi Yamamoto", "Kim Do-yun")
+    assert report["names"]["share"] >= 0.74, report["names"]
 
 
 def test_eval_rejects_a_folder_without_gold(tmp_path, capsys) -> None:

@@ -289,11 +289,13 @@ def test_export_wikidata_statements(capsys: pytest.CaptureFixture[str], record: 
     items = {i["labels"]["en"]["value"]: i for i in json.loads(out)}
     assert "Claire Fontaine" not in items  # a planned position is not a statement
     solberg = items["Henrik Solberg"]
-    assert {a["value"] for a in solberg["aliases"]["zh"]} == {"亨里克·索尔伯格", "索尔伯格"}
+    assert solberg["labels"]["zh"]["value"] == "亨里克·索尔伯格"  # the native form its documents use
+    assert {a["value"] for a in solberg["aliases"]["zh"]} == {"索尔伯格"}
     (p39,) = solberg["claims"]["P39"]
     assert p39["mainsnak"]["datavalue"]["value"]["label"] == "chief executive officer"
     q = p39["qualifiers"]
-    assert q["P642"][0]["datavalue"]["value"]["label"] == "Fjordcell"
+    assert "P642" not in q  # deprecated: the organization is the employer qualifier
+    assert q["P108"][0]["datavalue"]["value"]["label"] == "Fjordcell"
     assert q["P580"][0]["datavalue"]["value"]["time"] == "+2019-01-07T00:00:00Z"
     assert q["P580"][0]["datavalue"]["value"]["precision"] == 11
     assert q["P582"][0]["datavalue"]["value"]["time"] == "+2025-03-13T00:00:00Z"
@@ -301,7 +303,9 @@ def test_export_wikidata_statements(capsys: pytest.CaptureFixture[str], record: 
     (p108,) = solberg["claims"]["P108"]
     assert p108["mainsnak"]["datavalue"]["value"]["label"] == "Fjordcell"
     refs = p39["references"]
-    assert {r["snaks"]["P407"][0]["datavalue"]["value"] for r in refs} == {"en", "fr", "ja", "zh-Hans"}
+    # P407 takes an item: English, French, Japanese, Simplified Chinese
+    assert {r["snaks"]["P407"][0]["datavalue"]["value"]["id"] for r in refs} == {"Q1860", "Q150", "Q5287",
+                                                                                  "Q13414913"}
     quotes = [r["snaks"]["P1683"][0]["datavalue"]["value"] for r in refs]
     assert {"text": "峡湾电池公司首席执行官亨里克·索尔伯格于3月14日辞职", "language": "zh"} in quotes
     assert any(r["snaks"].get("P854", [{}])[0].get("datavalue", {}).get("value") == "https://news.example/fjordcell-ceo"

@@ -12,6 +12,7 @@ from rich.table import Table
 from peoplemoves.cli.console import error, out, progress
 from peoplemoves.cli.ingest_commands import add_input_options
 from peoplemoves.evaluation import score_document, summarize
+from peoplemoves.evaluation.names import score_names
 from peoplemoves.evaluation.scoring import EvalReport
 from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Rejection
@@ -108,6 +109,7 @@ def run_eval(args: argparse.Namespace) -> int:
         error(f"rejected {args.gold_dir}: no X.txt with an X.json beside it")
         return 1
     scores = []
+    name_pairs: list[tuple[dict, dict]] = []
     failures = 0
     for text_path, gold_path in progress(pairs, "scoring", total=len(pairs)):
         try:
@@ -127,11 +129,17 @@ def run_eval(args: argparse.Namespace) -> int:
         else:
             output = result.to_json()
         scores.append(score_document(gold, output))
+        name_pairs.append((gold, output))
     report = summarize(scores)
+    names = score_names(name_pairs)  # each article on its own, as the events are scored
     if args.json:
-        print(json.dumps(report.to_json(errors=args.errors), ensure_ascii=False, indent=2))
+        data = report.to_json(errors=args.errors)
+        data["names"] = names.to_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_report(report, args.errors)
+        out.print(f"names as people write them (people of gold events): {names.share:.3f} "
+                  f"({names.right}/{names.total})")
     return 1 if failures else 0
 
 

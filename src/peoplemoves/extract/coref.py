@@ -9,12 +9,13 @@ gives one, else a romanization of the native form.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.names import fold, name_parts, romanize_name, skeleton
+from peoplemoves.names import NameStyle, fold, name_parts, romanize_name, skeleton, written_name
 
 
 @dataclass
@@ -32,13 +33,14 @@ class Person:
                 seen.setdefault(m.latin, None)
         return list(seen)
 
-    def canonical(self) -> str:
+    def canonical(self, style: NameStyle | None = None) -> str:
+        """The Latin form the document writes, else the native form as its bearer's press writes it."""
         if self.latin:
             best = max(self.latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
             return _title(best)
         if self.native:
             best = max(self.native.items(), key=lambda kv: (len(kv[0]), kv[1]))[0]
-            return romanize_name(best)
+            return written_name(best, style or NameStyle(), forms=list(self.native))
         return ""
 
 
@@ -56,10 +58,13 @@ def _is_latin(text: str) -> bool:
 class PersonIndex:
     """Union of mentions into people, built from strong mentions, queried for short ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, family_of: Callable[[str], str | None] | None = None) -> None:
         self.people: list[Person] = []
         self._by_key: dict[str, int] = {}
         self._by_part: dict[str, set[int]] = {}
+        # the family name inside a native name written without a separator (郡山明久 -> 郡山), so that
+        # "郡山頭取" further on is the same person
+        self._family_of = family_of
 
     def _new(self) -> Person:
         person = Person(len(self.people))
@@ -104,6 +109,12 @@ class PersonIndex:
                 for part in (parts[0], parts[-1]):
                     if len(fold(part)) >= 2:
                         self._by_part.setdefault(fold(part), set()).add(person.ident)
+            elif self._family_of and not _is_latin(form):
+                family = self._family_of(form)
+                if family and family != form and form.startswith(family):
+                    for part in (family, form[len(family) :]):
+                        if len(part) >= 2:
+                            self._by_part.setdefault(fold(part), set()).add(person.ident)
 
     def absorb_short(self) -> None:
         """A surname met alone before its full name (トナー氏 ... ヘレン・トナー) is that person too."""

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from wordfreq import zipf_frequency
 
@@ -36,7 +37,11 @@ from peoplemoves.extract.tenures import tenure_candidates
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
-from peoplemoves.names import fold
+from peoplemoves.names import fold, style_for
+from peoplemoves.names.chinese import hong_kong_name, taiwan_name
+from peoplemoves.names.japanese import family_name as japanese_family_name
+from peoplemoves.names.japanese import names_nobody as japanese_names_nobody
+from peoplemoves.names.written import NameStyle, written_forms, written_name
 from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
@@ -164,10 +169,14 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
                 known.setdefault(m.surface.strip(), _org_name(m, lower))
     orgs = [with_known(v, found, known) for v, found in zip(views, first, strict=True)]
     for view, found in zip(views, orgs, strict=True):
+        # a department, a field, a publication: no organization of a change ("Director of Operations")
+        found[:] = [o for o in found
+                    if fold(_org_name(o, lower)) not in view.lexicon.not_orgs | view.english.not_orgs]
+    for view, found in zip(views, orgs, strict=True):
         view.org_spans = [(o.start, o.end) for o in found]
 
     # People: strong mentions make the entities, short forms attach to them.
-    index = PersonIndex()
+    index = PersonIndex(japanese_family_name if doc.languages and doc.languages[0] == "ja" else None)
     people: list[list[NameMention]] = []
     for view, r, o in zip(views, roles, orgs, strict=True):
         mentions = strong_mentions(view, r, [(m.start, m.end) for m in o])
@@ -482,6 +491,94 @@ def _observations(
     return list(out.values())
 
 
+def _names_the_text_writes(index: PersonIndex, names: dict[int, str], language: str) -> None:
+    """A native name the article also writes in Latin letters for someone (a bilingual press release:
+    區慧玲 ... "Au Wai-ling") takes that Latin name: whichever of the pinyin, Taiwan or Hong Kong spellings
+    (or the Japanese, Korean, Russian one) the text gives is the one its bearer uses."""
+    written = {fold(n): n for p in index.people if p.latin for n in [names.get(p.ident, "")] if " " in n}
+    if not written:
+        return
+    hong_kong = False
+    for p in index.people:
+        if p.latin or not p.native:
+            continue
+        for native in sorted(p.native, key=len, reverse=True):
+            match = next((written[fold(w)] for w in written_forms(native, language) if fold(w) in written), None)
+            if match:
+                names[p.ident] = match
+                if fold(hong_kong_name(native)) == fold(match) != fold(taiwan_name(native)):
+                    hong_kong = True
+                break
+    if hong_kong:  # the text spells its people the Hong Kong way: so are the ones it writes only in Chinese
+        for p in index.people:
+            if not p.latin and p.native and names.get(p.ident):
+                native = max(p.native, key=len)
+                if names[p.ident] == written_name(native, NameStyle("taiwan")):
+                    names[p.ident] = written_name(native, NameStyle("hong_kong"))
+
+
+def _stands_where_companies_stand(surfaces: list[str], views: list[SentenceView], lower: bool) -> bool:
+    """"chief executive of the hospital group Brightwell Health", "Vorstandsvorsitzende des Autozulieferers
+    Kessler Antriebstechnik": a full Latin name standing after a title and its preposition, with only
+    common words between, is where an organization stands, not a person."""
+    full = [s for s in surfaces if (" " in s.strip() and s.isascii()) or (" " in s.strip() and s[:1].isupper())]
+    if lower or not full:
+        return False
+    slotted = set()
+    for view in views:
+        lex, en = view.lexicon, view.english
+        preps = lex.prepositions | en.prepositions
+        for hit in role_hits(view):
+            tail = view.text[hit.end : hit.end + 60]
+            words = tail.split()
+            if not words or words[0].lower() not in preps:
+                continue
+            rest = tail.split(None, 1)[1] if len(words) > 1 else ""
+            for name in full:
+                at = rest.find(name)
+                if at < 0:
+                    continue
+                between = rest[:at].split()
+                # no comma or other mark between: "presidente de la junta, Greg Brockman" is an apposition
+                nouns = [w for w in between if lex.noun_endings and w.lower().endswith(lex.noun_endings)]
+                articles = [w for w in between if w.lower() in lex.articles | en.articles]
+                # an article or a noun describing the company ("the hospital group", "des Autozulieferers");
+                # "gerente de futebol Omar Feitosa" is a title with its field, then a person
+                if 1 <= len(between) <= 3 and (nouns or articles) and all(
+                        w.isalpha() and (w.islower() or w in nouns) for w in between):
+                    slotted.add(name)
+    return bool(full) and all(name in slotted for name in full)
+
+
+def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
+    """Every form of the "person" is a word the language files list as naming nobody ("Middle East",
+    国内, 차기), a person noun or a role title ("高管", "Operations")."""
+    if not surfaces or not views:
+        return False
+    lexicons = {id(v.lexicon): v.lexicon for v in views} | {id(views[0].english): views[0].english}
+
+    def whole(matcher: Any, form: str) -> bool:
+        text = form.strip().lower()
+        return any(h.start == 0 and h.end == len(text) for h in matcher.find(text))
+
+    def company_words(form: str) -> bool:
+        """"Kenya Ports Authority", "Klinikum Magdeburg": a company's first or last word, not a name's."""
+        words = form.split()
+        last = words[-1] if len(words[-1].strip(".")) >= 3 else ""  # "Se", "Sa" end names as often as firms
+        return len(words) >= 2 and any(
+            lex.org_prefixes.contains(words[0]) or (last and lex.org_suffixes.contains(last))
+            for lex in lexicons.values())
+
+    def nobody(form: str) -> bool:
+        key = fold(form)
+        if japanese_names_nobody(form) or company_words(form):
+            return True
+        return any(key in lex.not_names or whole(lex.person_nouns, form) or whole(lex.roles, form)
+                   for lex in lexicons.values())
+
+    return all(nobody(s) for s in surfaces)
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
@@ -505,7 +602,19 @@ def _build(
             org_forms.setdefault(name, [])
             if m.surface not in org_forms[name]:
                 org_forms[name].append(m.surface)
-    names = {p.ident: p.canonical() for p in index.people}
+    style = style_for(doc.languages[0] if doc.languages else "", doc.original)
+    names = {p.ident: p.canonical(style) for p in index.people}
+    _names_the_text_writes(index, names, doc.languages[0] if doc.languages else "")
+    org_keys = {fold(m) for name, forms in org_forms.items() for m in [name, *forms]}
+    suffixed = {fold(" ".join(n.split()[:-1])) for name, forms in org_forms.items() for n in [name, *forms]
+                if len(n.split()) >= 2 and views and any(lex.org_suffixes.contains(n.split()[-1].lower())
+                                                         for lex in (views[0].lexicon, views[0].english))}
+    for p in index.people:
+        if all(fold(f) in org_keys or fold(f) in suffixed for f in p.surfaces()):
+            names[p.ident] = ""  # the article names an organization so ("Harbourline Ferries"): no person
+            continue
+        if _names_nobody(p.surfaces(), views) or _stands_where_companies_stand(p.surfaces(), views, lower):
+            names[p.ident] = ""  # a place, a product or a common word read as a name: no person, no event
     focus = _focus_org(orgs, lower, views)
     ties: dict[int, Counter[str]] = {}
     posts: dict[tuple[int, str], Counter[str]] = {}
@@ -582,11 +691,19 @@ def _build(
                     event.role = posts[key].most_common(1)[0][0]
                     break
 
-    people_out = [
-        Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),
-               native=max(p.native, key=len) if p.native else None)
-        for p in index.people if names.get(p.ident)
-    ]
+    people_out: list[Entity] = []
+    by_name: dict[str, Entity] = {}
+    for p in index.people:
+        if not names.get(p.ident):
+            continue
+        known = by_name.get(names[p.ident])
+        if known is not None:  # 區慧玲 and "Au Wai-ling" in one bilingual article: one person
+            known.mentions.extend(m for m in p.surfaces() if m not in known.mentions)
+            continue
+        entity = Entity(name=names[p.ident], kind="person", mentions=p.surfaces(),
+                        native=max(p.native, key=len) if p.native else None)
+        by_name[entity.name] = entity
+        people_out.append(entity)
     mention_count = Counter(name for name, forms in org_forms.items() for _ in forms)
     ranked = sorted(org_forms.items(), key=lambda kv: -mention_count[kv[0]])
     orgs_out = [Entity(name=n, kind="org", mentions=f) for n, f in ranked]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from peoplemoves.languages import LanguagePack, base_language, pack_for
+from peoplemoves.names import fold
 
 NO_SPACES = frozenset({"zh", "ja"})
 LEFT_EDGE_ONLY = frozenset({"ko"})
@@ -123,6 +124,10 @@ class Lexicon:
     articles: frozenset[str]  # a word never seen after one may be a name (text without capitals)
     verb_final: bool  # SOV languages: the people a verb is about stand before it
     subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
+    copulas: tuple[str, ...] = ()  # (zh) "the post is X": 是, 为 between a title and a name
+    roles_inside: PhraseMatcher | None = None  # (ko) titles closing a longer word: 수석코치, 신한은행장
+    not_names: frozenset[str] = frozenset()  # folded: words and places read as names that name nobody
+    not_orgs: frozenset[str] = frozenset()  # folded: departments, publications, generic words read as companies
 
     @property
     def spaced(self) -> bool:
@@ -171,6 +176,10 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         articles=frozenset(str(w).lower() for w in names.get("articles", [])),
         verb_final=bool(grammar.get("verb_final", False)),
         subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),
+        copulas=tuple(str(w) for w in names.get("copulas", [])),
+        roles_inside=PhraseMatcher(_as_mapping(data.get("roles", {})), "zh") if base == "ko" else None,
+        not_names=frozenset(fold(str(w)) for w in names.get("not_names", [])),
+        not_orgs=frozenset(fold(str(w)) for w in orgs.get("not_orgs", [])),
     )
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.names import fold
+from peoplemoves.names.japanese import name_length_before
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 KATAKANA = r"\u30a0-\u30fa\u30fc"
@@ -32,7 +34,7 @@ _CAPITALIZED = re.compile(
     rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
 )
 _CYRILLIC_NAME = re.compile(
-    r"(?<!\w)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)\w*)?"
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)\w*)?"
     r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?!\w)"
 )
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
@@ -103,6 +105,16 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         if view.text[end - 2 : end] in ("'s", "’s"):  # possessive: "Musk's"
             end -= 2
             latin = latin[:-2] if latin and latin[-2:] in ("'s", "’s") else latin
+        if view.lexicon.base == "zh" and latin is None:
+            # a native name neither starts inside a word of the lexicon (出|任財稅: 任 ends 出任, "takes
+            # office") nor runs into one (洪崎|暫代: 暫代 "acting" starts inside): it stops before it
+            for s_, e_ in words_of_lexicon:
+                if s_ < start < e_:
+                    return
+                if start < s_ < end < e_:
+                    end = s_
+            if end - start < 2:
+                return
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
@@ -115,6 +127,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
 
     text = view.text
     stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text)] + [(h.start, h.end) for h in roles]
+    words_of_lexicon = stops + [(h.start, h.end) for m in view.lexicon.cues.values() for h in m.find(text)]
     # 1. CJK transliterations with a middle dot, and a Latin original in parentheses after them.
     for m in _DOTTED.finditer(text):
         end = m.end()
@@ -162,6 +175,8 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
         for span in spans:
             if span:
                 add(*span)
+    for span in _korean_names_before_titles(view):
+        add(*span)
     trigger_spans = [(h.start, h.end) for h in view.lexicon.triggers.find(text) if h.value]
     for span in _native_name_by_verb(view, trigger_spans):
         add(*span)
@@ -171,8 +186,15 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """山本健一社長, 吳建華總經理, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
     head = view.text[:pos].rstrip()
+    if view.lexicon.base == "ko" and head == view.text[:pos] and pos - (head.rfind(" ") + 1) <= 8:
+        # the title closes a word of its own (신한은행장, 행정1부시장, 수석코치): the name is the word before
+        head = head[: head.rfind(" ") + 1].rstrip()
     # a former/current/newly-appointed marker may stand between the name and its title
-    head = re.sub(r"(?:\s*(?:전|前|元|現|현|신임|新任|新))$", "", head).rstrip()
+    head = re.sub(r"(?:\s*(?:전|前|元|現任|现任|現|现|현|신임|新任|新))$", "", head).rstrip()
+    if view.lexicon.base == "ja":
+        span = _japanese_name_before(head)
+        if span:
+            return span
     script = HANGUL if view.lexicon.base == "ko" else HAN
     m = re.search(rf"[{script}]{{2,4}}$", head)
     if not m or not view.surnames:
@@ -195,6 +217,31 @@ def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | 
     if m.end() - start < 2 or view.lexicon.roles.contains(view.text[start : m.end()]):
         return None
     return start, m.end()
+
+
+_HANGUL_WORD = re.compile(rf"(?<![{HANGUL}\w])([{HANGUL}]{{3}})(?=\s+(?:(?:전|현|신임)\s+)?(\S+))")
+
+
+def _korean_names_before_titles(view: SentenceView) -> list[tuple[int, int]]:
+    """정경배 수석코치가, 나응찬 신한은행장이: a three-syllable word beginning with a family name, standing
+    alone before a word that ends in a title (a title glued to its organization or rank)."""
+    inside = view.lexicon.roles_inside
+    if view.lexicon.base != "ko" or inside is None or not view.surnames:
+        return []
+    found = []
+    for m in _HANGUL_WORD.finditer(view.text):
+        word, nxt = m.group(1), m.group(2)
+        if word[0] not in view.surnames or view.lexicon.roles.contains(word) or fold(word) in view.lexicon.not_names:
+            continue
+        if any(h.end - h.start >= 2 for h in inside.find(nxt)):
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
+def _japanese_name_before(head: str) -> tuple[int, int] | None:
+    """A Japanese name ending where ``head`` ends, as the morphological dictionary reads it (碇山浩美頭取)."""
+    length = name_length_before(head, len(head))
+    return (len(head) - length, len(head)) if length else None
 
 
 def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -309,6 +356,8 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
     if len(w) < 2 or not w.isalpha():
         return False
     lex = view.lexicon
+    if any(w.endswith(e) and len(w) >= len(e) + 4 for e in lex.noun_endings):
+        return False  # a capitalized noun ("des Batterieherstellers Fjordcell"), not a name
     return not (
         w in lex.stopwords
         or w in view.english.stopwords
@@ -365,6 +414,10 @@ def _name_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
                 start = head.rfind(words[-min(len(words), 2)] if len(words) > 1 else words[-1])
                 return start, len(head)
             return m.start(), m.end()
+    if view.lexicon.base == "ja":
+        span = _japanese_name_before(head)
+        if span:
+            return span
     m = re.search(rf"[{HAN}]{{2,4}}$", head) if view.lexicon.base == "ja" else re.search(rf"[{HAN}]{{2,3}}$", head)
     if m and view.lexicon.base in {"ja", "zh"}:
         start = m.start()
@@ -402,6 +455,9 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
     text = view.text
     rest = text[pos : pos + 6].lstrip()
     offset = pos + (len(text[pos : pos + 6]) - len(rest))
+    copula = next((c for c in view.copulas if rest.startswith(c)), None)
+    if copula:  # 教育处长是王泓翔, 卫生局长为徐迺维: "the post is X"
+        rest, offset = rest[len(copula) :], offset + len(copula)
     stops = [(h.start, h.end) for h in view.lexicon.triggers.find(text[offset : offset + 8])]
     stops = [(s + offset, e + offset) for s, e in stops]
     if view.lexicon.base == "zh":

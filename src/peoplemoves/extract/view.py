@@ -79,6 +79,11 @@ class SentenceView:
         return self.lexicon.surnames
 
     @property
+    def copulas(self) -> tuple[str, ...]:
+        """Words that say "the post is X" between a title and a name (zh 是, 为)."""
+        return self.lexicon.copulas
+
+    @property
     def verb_final(self) -> bool:
         return self.lexicon.verb_final
 

@@ -16,6 +16,11 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters read as Simplified, character for character (offsets hold)."""
+    return _t2s().convert(text) if any("\u4e00" <= ch <= "\u9fff" for ch in text) else text
+
+
 def fold(name: str) -> str:
     """Compare names ignoring case, accents, spaces, separators and Traditional/Simplified writing."""
     if any("\u4e00" <= ch <= "\u9fff" for ch in name):
@@ -42,8 +47,6 @@ def sound_key(name: str) -> str:
 
 def name_parts(surface: str) -> list[str]:
     return [p for p in _SEPARATORS.split(surface.strip()) if p]
-
-
 
 
 _VOWELS = re.compile(r"[aeiouy]+")

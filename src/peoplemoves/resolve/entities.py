@@ -20,6 +20,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from peoplemoves.names import fold, name_parts, romanize_name, skeleton
+from peoplemoves.names.written import written_forms
 from peoplemoves.resolve.records import ResolvedEntity, SourceDocument
 from peoplemoves.resolve.unionfind import UnionFind
 
@@ -41,26 +42,27 @@ class Node:
     given: str | None = None  # a full Latin name the document itself writes
     orgs: set[int] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    lang: str = "und"  # the document's main language: 山本 is read as Japanese only in Japanese text
 
     @property
     def romanized(self) -> str:
         return self.given or (romanize_name(self.native) if self.native else self.name)
 
 
-def _damaged(name: str) -> bool:
+def damaged(name: str) -> bool:
     """"Mira M i": letters dropped by a broken page; no use as a Latin original."""
     return any(len(p.strip(".")) == 1 for p in name_parts(name)[1:])
 
 
 def _given_latin(name: str, mentions: tuple[str, ...]) -> str | None:
-    if _damaged(name):
-        latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+    if damaged(name):
+        latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not damaged(m)]
         return max(latin, key=len) if latin else None
     folded = fold(name)
     for m in mentions:
         if is_latin(m) and fold(m) == folded:
             return name
-    latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not _damaged(m)]
+    latin = [m for m in mentions if is_latin(m) and len(name_parts(m)) >= 2 and not damaged(m)]
     return max(latin, key=len) if latin else None
 
 
@@ -70,16 +72,24 @@ def build_nodes(docs: list[SourceDocument], kind: str) -> list[Node]:
         for ent in doc.entities:
             if ent.kind != kind:
                 continue
-            node = Node(len(nodes), doc.doc_id, kind, ent.name, ent.native, ent.mentions)
+            node = Node(len(nodes), doc.doc_id, kind, ent.name, ent.native, ent.mentions, lang=doc.lang)
             if kind == "person":
                 node.given = _given_latin(ent.name, ent.mentions)
             nodes.append(node)
     return nodes
 
 
-def compatible(a: Node, b: Node) -> bool:
-    """Same name, different organizations and different roles: not the same person blindly."""
-    return not (a.orgs and b.orgs and a.orgs.isdisjoint(b.orgs) and a.roles and b.roles and a.roles.isdisjoint(b.roles))
+def compatible(a: Node, b: Node, known_orgs: set[int] | None = None) -> bool:
+    """Same name, different organizations and different roles: not the same person blindly.
+
+    ``known_orgs``: the organizations whose identity across scripts is settled (those with a Latin
+    name); one written only in a native script (フィヨルドセル) may yet be the other one (Fjordcell), so
+    it is no evidence of a different person.
+    """
+    a_orgs = a.orgs if known_orgs is None else a.orgs & known_orgs
+    b_orgs = b.orgs if known_orgs is None else b.orgs & known_orgs
+    return not (a_orgs and b_orgs and a_orgs.isdisjoint(b_orgs) and a.roles and b.roles
+                and a.roles.isdisjoint(b.roles))
 
 
 def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
@@ -98,6 +108,9 @@ def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
                     keys.add("L:" + fold(m))
             if node.native and len(fold(node.native)) >= 2:
                 keys.add("N:" + fold(node.native))
+            if node.native and not node.given and len(node.native.strip()) >= 2:
+                # 區慧玲 here, "Au Wai-ling" in an English article: a Latin form the native name is written in
+                keys |= {"L:" + fold(w) for w in written_forms(node.native, node.lang) if len(name_parts(w)) >= 2}
         for key in keys:
             if key:
                 by_key[key].append(node)
@@ -106,6 +119,22 @@ def merge_exact(nodes: list[Node], uf: UnionFind) -> None:
         for other in members[1:]:
             if other.kind == "org" or compatible(first, other):
                 uf.union(first.ident, other.ident)
+    _merge_short_native_orgs(nodes, uf)
+
+
+def _merge_short_native_orgs(nodes: list[Node], uf: UnionFind) -> None:
+    """港灣小輪 and 港灣小輪有限公司 in one document: a native company name and itself with a short legal
+    ending are one organization (a Latin "Apple" beside "Apple Music" is not merged this way)."""
+    by_doc: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        if node.kind == "org" and not is_latin(node.name) and len(node.name) >= 2:
+            by_doc[node.doc_id].append(node)
+    for group in by_doc.values():
+        for short in group:
+            for long in group:
+                rest = len(long.name) - len(short.name)
+                if long is not short and 0 < rest <= 6 and fold(long.name).startswith(fold(short.name)):
+                    uf.union(short.ident, long.ident)
 
 
 def _surname_skeletons(node: Node) -> set[str]:
@@ -143,7 +172,7 @@ def _deletions(skel: str) -> set[str]:
     return {k for k in out if len(k) >= 2}
 
 
-def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
+def merge_by_sound(nodes: list[Node], uf: UnionFind, known_orgs: set[int] | None = None) -> None:
     """Native-only, one-word and re-spelled names join the Latin full name they sound like.
 
     Evidence from sound is weaker than a written name: a match must be the only one, or the
@@ -169,7 +198,7 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
         if node.given and len(name_parts(node.given)) >= 2:
             forms = [node.given]  # a written full name is compared whole, never by its parts
         else:
-            forms = [romanize_name(m) if not is_latin(m) else m for m in node.mentions if not _damaged(m)]
+            forms = [romanize_name(m) if not is_latin(m) else m for m in node.mentions if not damaged(m)]
         keys = {(skeleton(name_parts(f)[0]) if len(name_parts(f)) >= 2 else None, skeleton(name_parts(f)[-1]))
                 for f in forms if f and name_parts(f)}
         candidates = set()
@@ -187,16 +216,34 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind) -> None:
         if len(candidates) > 1 and node.orgs:
             shared = {r for r in candidates if node.orgs & root_orgs[r]}
             candidates = shared or candidates
+        if len(candidates) == 1 and not _written_in_latin(node) and node.native and all(
+                len(name_parts(f)) < 2 for f in forms):
+            # one native word (서울시, 郡山) sounds like many names across a corpus: only a shared
+            # organization makes it one of them
+            candidates = {r for r in candidates if node.orgs & root_orgs[r]}
+        if len(candidates) == 1 and _written_in_latin(node):
+            # two names both written in Latin letters that differ are two people unless they share an
+            # organization: "Guido Leoni" is not "Guido Lenz", "Carron" is not "Kapoor"
+            candidates = {r for r in candidates if node.orgs & root_orgs[r]}
         if len(candidates) == 1:
             target = candidates.pop()
-            if all(compatible(node, m) for m in by_root[target]):
+            if all(compatible(node, m, known_orgs) for m in by_root[target]):
                 uf.union(target, node.ident)
+
+
+def _written_in_latin(node: Node) -> bool:
+    """The document writes this person's full name in Latin letters (not a romanization of a native form);
+    a surname alone ("musk") still joins the one full name it sounds like."""
+    written = node.given or (node.name if not node.native and is_latin(node.name) else None)
+    return bool(written) and len(name_parts(written or "")) >= 2
 
 
 def canonical_entities(
     nodes: list[Node], uf: UnionFind, kind: str, start: int
 ) -> tuple[list[ResolvedEntity], dict[int, int]]:
     """One entity per group; its name is the Latin form most documents give."""
+    from peoplemoves.resolve.aliases import garbled_aliases  # it reads Node: imported here, not at the top
+
     entities: list[ResolvedEntity] = []
     entity_of: dict[int, int] = {}
     for members in uf.groups().values():
@@ -216,6 +263,7 @@ def canonical_entities(
         name = max(names.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], _has_inner_capital(kv[0])))[0]
         natives = Counter(n.native for n in group if n.native)
         ent = ResolvedEntity(start + len(entities), kind, name, natives.most_common(1)[0][0] if natives else None)
+        ent.garbled = garbled_aliases(name, kind, group)
         for n in group:
             for surface in {n.name, *n.mentions, *([n.native] if n.native else [])}:
                 ent.aliases.setdefault(surface, set()).add(n.doc_id)

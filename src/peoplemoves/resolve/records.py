@@ -80,6 +80,7 @@ class ResolvedEntity:
     name: str
     native: str | None
     aliases: dict[str, set[str]] = field(default_factory=dict)  # surface -> documents it was seen in
+    garbled: set[str] = field(default_factory=set)  # aliases kept for look-up only (resolve/aliases.py)
 
 
 @dataclass

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections import Counter
 
 from peoplemoves.languages import canonical_role
-from peoplemoves.resolve.entities import Node, build_nodes, canonical_entities, merge_by_sound, merge_exact
+from peoplemoves.resolve.entities import (
+    Node,
+    build_nodes,
+    canonical_entities,
+    is_latin,
+    merge_by_sound,
+    merge_exact,
+)
 from peoplemoves.resolve.facts import build_facts
+from peoplemoves.resolve.misread import drop_misread
 from peoplemoves.resolve.positions import build_positions
 from peoplemoves.resolve.records import (
     HeldObservation,
@@ -27,12 +35,12 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
     orgs, org_entity = canonical_entities(org_nodes, org_uf, "org", 0)
     org_of = {(n.doc_id, n.name): org_entity[n.ident] for n in org_nodes}
 
-    people = build_nodes(docs, "person")
+    people = drop_misread(build_nodes(docs, "person"), org_nodes)
     node_of = {(n.doc_id, n.name): n for n in people}
     _attach_context(docs, node_of, org_of)
     uf = UnionFind(len(people))
     merge_exact(people, uf)
-    merge_by_sound(people, uf)
+    merge_by_sound(people, uf, {o.ident for o in orgs if is_latin(o.name)})
 
     persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
     signatures = _signatures(docs, node_of, person_entity, org_of)
@@ -40,6 +48,12 @@ def resolve_documents(docs: list[SourceDocument]) -> Resolution:
     article_of = {doc_id: art for s in stories for doc_id, art in s.article_of.items()}
 
     if _align_translations(docs, stories, article_of, node_of, org_of, uf):
+        persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
+        signatures = _signatures(docs, node_of, person_entity, org_of)
+
+    if _align_organizations(docs, stories, article_of, node_of, person_entity, org_nodes, org_of, org_uf):
+        orgs, org_entity = canonical_entities(org_nodes, org_uf, "org", 0)
+        org_of = {(n.doc_id, n.name): org_entity[n.ident] for n in org_nodes}
         persons, person_entity = canonical_entities(people, uf, "person", len(orgs))
         signatures = _signatures(docs, node_of, person_entity, org_of)
 
@@ -137,7 +151,7 @@ def _align_translations(
             first = keyed[0]
             for other in keyed[1:]:
                 for key, event in first.items():
-                    match = other.get(key)
+                    match = other.get(key) or _undated_counterpart(key, other)
                     if match is None:
                         continue
                     a = node_of.get((event.doc_id, event.person))
@@ -148,8 +162,63 @@ def _align_translations(
     return changed
 
 
+def _align_organizations(
+    docs: list[SourceDocument],
+    stories: list[Story],
+    article_of: dict[str, str],
+    node_of: dict,
+    person_entity: dict[int, int],
+    org_nodes: list[Node],
+    org_of: dict,
+    org_uf: UnionFind,
+) -> bool:
+    """One organization across scripts: in one article (a bilingual press release, or translations of one
+    article) the same change of the same person in the same post, and across the articles of one story
+    the same change of the same person on the same date, names one organization, whether the text
+    writes 港灣小輪有限公司 or Harbourline Ferries Limited, フィヨルドセル or Fjordcell."""
+    by_id = {d.doc_id: d for d in docs}
+    node_by = {(n.doc_id, n.name): n for n in org_nodes}
+    seen: dict[tuple, set[tuple[str, str]]] = {}
+    story_docs = [doc_id for story in stories for doc_id in story.doc_ids]
+    for doc_id in story_docs:
+        d = by_id[doc_id]
+        for e in d.events:
+            person = node_of.get((d.doc_id, e.person))
+            if person is None or not e.org or (d.doc_id, e.org) not in node_by:
+                continue
+            who = person_entity.get(person.ident)
+            # within one article the title says enough; across articles the day of the change must agree
+            seen.setdefault(("article", article_of.get(doc_id, doc_id), e.kind, who, canonical_role(e.role),
+                             e.status), set()).add((d.doc_id, e.org))
+            if e.date and len(e.date) == 10:
+                seen.setdefault(("day", e.kind, who, e.date), set()).add((d.doc_id, e.org))
+    changed = False
+    for forms in seen.values():
+        nodes = [node_by[f] for f in forms]
+        latin = {org_of[(n.doc_id, n.name)]: n for n in nodes if is_latin(n.name)}
+        native = {org_of[(n.doc_id, n.name)]: n for n in nodes if not is_latin(n.name)}
+        if len(latin) == 1 and len(native) == 1:
+            (a,), (b,) = latin.values(), native.values()
+            if org_uf.find(a.ident) != org_uf.find(b.ident):
+                org_uf.union(a.ident, b.ident)
+                changed = True
+    return changed
+
+
+def _undated_counterpart(key: tuple, other: dict[tuple, SourceEvent]) -> SourceEvent | None:
+    """The one event of another translation with the same kind, organization and title, where one of the two
+    lost its date in translation ("divenne amministratore delegato" beside "2018年成为CEO")."""
+    kind, org, role, date = key
+    if role is None:
+        return None
+    found = [e for (k, o, r, d), e in other.items() if (k, o, r) == (kind, org, role) and (d is None or date is None)]
+    return found[0] if len(found) == 1 else None
+
+
 def _unique_events(doc: SourceDocument, org_of: dict) -> dict[tuple, SourceEvent]:
     """Events keyed by what a translation keeps (kind, organization, role, date), when unambiguous."""
     keys = [(e.kind, org_of.get((doc.doc_id, e.org)), e.role, e.date) for e in doc.events]
     counts = Counter(keys)
-    return {k: e for k, e in zip(keys, doc.events, strict=True) if counts[k] == 1 and k[3] and k[1] is not None}
+    # a date or a title pins the change down; kind and organization alone do not
+    return {k: e for k, e in zip(keys, doc.events, strict=True)
+            if counts[k] == 1 and (k[3] or k[2]) and k[1] is not None}

@@ -95,10 +95,11 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
 
 
 def aliases(db: sqlite3.Connection, entity_id: int) -> list[tuple[str, list[str]]]:
-    """Every surface form of an entity with the main languages of the documents it was seen in."""
+    """Every surface form of an entity with the main languages of the documents it was seen in; garbled
+    forms ("Mira M i", a translation's "ultraman") are left out: they find the entity but are no name of it."""
     rows = db.execute(
         "SELECT a.alias, json_extract(d.languages, '$[0]') FROM r_aliases a"
-        " LEFT JOIN documents d ON d.id = a.doc_id WHERE a.entity_id = ? ORDER BY a.alias",
+        " LEFT JOIN documents d ON d.id = a.doc_id WHERE a.entity_id = ? AND a.garbled = 0 ORDER BY a.alias",
         (entity_id,),
     )
     langs: dict[str, set[str]] = {}
@@ -126,7 +127,7 @@ def _exact(db: sqlite3.Connection, key: str, kind: str | None, query: str) -> li
 def _prefix(db: sqlite3.Connection, key: str, kind: str | None, limit: int) -> list[Match]:
     """Aliases starting with the query ("fjord" finds Fjordcell); a range scan on the folded index."""
     sql = (f"SELECT {_ENTITY_COLUMNS}, MIN(a.alias) FROM r_aliases a JOIN r_entities e ON e.id = a.entity_id"
-           " WHERE a.folded >= ? AND a.folded < ?" + (" AND e.kind = ?" if kind else "")
+           " WHERE a.folded >= ? AND a.folded < ? AND a.garbled = 0" + (" AND e.kind = ?" if kind else "")
            + " GROUP BY e.id LIMIT ?")
     params: tuple = (key, key + "\U0010ffff", *((kind,) if kind else ()), limit)
     out = []
@@ -193,8 +194,9 @@ def _alias_index(db: sqlite3.Connection) -> _AliasIndex:
             return cached
         keys: list[str] = []
         rows: list[tuple[int, str]] = []
+        # garbled aliases are no suggestion: a typo near "Mira M i" should find Mira Murati by her names
         for entity_id, alias, folded in db.execute("SELECT entity_id, MIN(alias), folded FROM r_aliases"
-                                                   " GROUP BY entity_id, folded"):
+                                                   " WHERE garbled = 0 GROUP BY entity_id, folded"):
             k = _alnum(folded)  # already folded by the resolve layer: only punctuation is left to drop
             if k:
                 keys.append(k)

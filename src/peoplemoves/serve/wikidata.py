@@ -1,11 +1,13 @@
 """The record as Wikidata-shaped statements, so it can be compared with or offered to Wikidata.
 
-One item per person with labels and aliases (every script the record saw), and per position
-two statements: P39 *position held* (the role, qualified by P642 *of* the organization) and
-P108 *employer* (the organization), each with P580 *start time*, P582 *end time* and P1534
-*end cause* when known, and one reference per source document: P854 reference URL, P1476
-title, P577 publication date, P407 language of work, P813 retrieved (when peoplemoves
-learned it) and P1683 quote (the evidence).
+One item per person with clean labels per language (the canonical Latin name; in Chinese, Japanese,
+Korean and Russian the native form its documents use) and clean aliases (garbled forms such as
+"Mira M i" or a translation's "ultraman" are never names: ``r_aliases.garbled``), and per position
+two statements: P39 *position held* (the role, qualified by P108 *employer*, the organization:
+P642 *of* is deprecated) and P108 *employer* (the organization), each with P580 *start time*, P582
+*end time* and P1534 *end cause* when known, and one reference per source document: P854
+reference URL, P1476 title, P577 publication date, P407 language of work (a Wikidata item, from
+the language files), P813 retrieved (when peoplemoves learned it) and P1683 quote (the evidence).
 
 The record has no Wikidata ids, so item values carry a label and the record's own id
 (``{"label": ..., "peoplemoves_id": ...}``) instead of a ``wikibase-entityid``; times use
@@ -18,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
+from peoplemoves.languages import pack_for
 from peoplemoves.serve import names, queries
 from peoplemoves.serve.queries import Fact, Position, Source
 
@@ -47,6 +50,21 @@ def _item(label: str, ident: int | None = None) -> dict:
     return {"type": "peoplemoves-item", "value": value}
 
 
+def _entity(qid: str) -> dict:
+    """A real Wikidata item value (only for items whose id the project knows: languages)."""
+    return {"type": "wikibase-entityid", "value": {"entity-type": "item", "numeric-id": int(qid[1:]), "id": qid}}
+
+
+def language_item(tag: str) -> str | None:
+    """The Wikidata item of a BCP-47 tag ("zh-Hant" -> Traditional Chinese), from its language file."""
+    pack = pack_for(tag)
+    table = pack.data.get("wikidata", {}) if pack else {}
+    if not isinstance(table, dict):
+        return None
+    value = table.get(tag) or table.get(tag.split("-")[0].lower())
+    return str(value) if value else None
+
+
 def _text(text: str, lang: str) -> dict:
     return {"type": "monolingualtext", "value": {"text": text, "language": lang.split("-")[0].lower() or "und"}}
 
@@ -67,7 +85,9 @@ def reference(source: Source) -> dict:
         add("P1476", _text(source.title, source.lang))
     if source.published:
         add("P577", time_value(source.published))
-    add("P407", _string(source.lang))
+    language = language_item(source.lang)
+    if language:
+        add("P407", _entity(language))
     add("P813", time_value(source.learned_at[:10]))
     add("P1683", _text(source.evidence, source.lang))
     return {"snaks": snaks, "snaks-order": list(snaks), "peoplemoves_document": source.doc_id}
@@ -100,7 +120,7 @@ def position_statements(p: Position) -> list[dict]:
     if p.role:
         qualifiers = dict(times)
         if p.org is not None:
-            qualifiers = {"P642": [_snak("P642", _item(p.org.name, p.org.id))], **times}
+            qualifiers = {"P108": [_snak("P108", _item(p.org.name, p.org.id))], **times}
         out.append(_statement("P39", _item(p.role), qualifiers, sources))
     if p.org is not None:
         out.append(_statement("P108", _item(p.org.name, p.org.id), dict(times), sources))
@@ -117,14 +137,26 @@ def _sources(*facts: Fact | None) -> list[Source]:
     return out
 
 
+_NATIVE_LABELS = ("zh", "ja", "ko", "ru")  # languages whose readers write the name in their own script
+
+
 def person_item(db: sqlite3.Connection, person: queries.EntityRef) -> dict:
     answer = queries.person(db, person)
-    aliases: dict[str, list[dict]] = {}
-    for alias, langs in names.aliases(db, person.id):
-        if alias == person.name:
-            continue
+    by_lang: dict[str, list[str]] = {}
+    for alias, langs in names.aliases(db, person.id):  # clean aliases only: garbled forms are left out
         for lang in langs or ["mul"]:
-            code = lang.split("-")[0].lower()
+            by_lang.setdefault(lang.split("-")[0].lower(), []).append(alias)
+    labels = {"en": {"language": "en", "value": person.name}}
+    for code, forms in by_lang.items():
+        native = [f for f in forms if not _is_latin(f)]
+        if code in _NATIVE_LABELS and native:
+            labels[code] = {"language": code, "value": max(native, key=lambda f: (len(f), f))}
+    aliases: dict[str, list[dict]] = {}
+    for code, forms in by_lang.items():
+        label = labels.get(code, labels["en"])["value"]
+        for alias in forms:
+            if alias in (label, person.name):
+                continue
             entries = aliases.setdefault(code, [])
             if all(a["value"] != alias for a in entries):
                 entries.append({"language": code, "value": alias})
@@ -135,10 +167,14 @@ def person_item(db: sqlite3.Connection, person: queries.EntityRef) -> dict:
     return {
         "type": "item",
         "peoplemoves_id": person.id,
-        "labels": {"en": {"language": "en", "value": person.name}},
+        "labels": labels,
         "aliases": aliases,
         "claims": claims,
     }
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
 
 
 def items(db: sqlite3.Connection) -> Iterator[dict]:

@@ -77,6 +77,8 @@ CREATE TABLE IF NOT EXISTS r_aliases (
     alias     TEXT NOT NULL,            -- as written
     folded    TEXT NOT NULL,            -- case/accents/spaces folded, Traditional -> Simplified
     doc_id    TEXT,                     -- a document it was seen in (NULL: derived)
+    garbled   INTEGER NOT NULL DEFAULT 0, -- 1: dropped letters, a translation's word, the program's romanization:
+                                        -- found by look-up, never offered as a name (suggestions, exports)
     PRIMARY KEY (entity_id, folded, doc_id)
 );
 CREATE INDEX IF NOT EXISTS r_aliases_folded ON r_aliases(folded);

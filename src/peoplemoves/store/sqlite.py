@@ -16,7 +16,7 @@ from peoplemoves.extract import DocumentExtraction
 from peoplemoves.ingest import CleanDocument, Segment
 from peoplemoves.resolve.records import Resolution, SourceDocument, SourceEntity, SourceEvent, SourceObservation
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: the resolve layer's tables, rebuilt together by ``write_resolution`` (children before parents)
 RECORD_TABLES = ("r_observations", "positions", "fact_values", "fact_sources", "facts", "story_docs", "stories",
                  "r_aliases", "r_entities")
@@ -56,6 +56,8 @@ class Store:
         if version < SCHEMA_VERSION:  # every statement is IF NOT EXISTS: the script migrates any older store
             if 0 < version < 4:  # positions gained columns; the record is derived and rebuilt by the next resolve
                 self.db.execute("DROP TABLE IF EXISTS positions")
+            if 0 < version < 5:  # aliases gained the garbled flag; rebuilt by the next resolve likewise
+                self.db.execute("DROP TABLE IF EXISTS r_aliases")
             script = resources.files("peoplemoves.store").joinpath("schema.sql").read_text(encoding="utf-8")
             self.db.executescript(script)
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -335,10 +337,10 @@ def _insert_resolution(db: sqlite3.Connection, res: Resolution) -> None:
     for e in res.entities:
         for alias, doc_ids in e.aliases.items():
             for doc_id in doc_ids or {None}:
-                alias_rows.add((e.ident, alias, fold(alias), doc_id))
-        alias_rows.add((e.ident, e.name, fold(e.name), None))
-    db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id) VALUES (?, ?, ?, ?)",
-                   sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
+                alias_rows.add((e.ident, alias, fold(alias), doc_id, int(alias in e.garbled)))
+        alias_rows.add((e.ident, e.name, fold(e.name), None, 0))
+    db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id, garbled)"
+                   " VALUES (?, ?, ?, ?, ?)", sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
     langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
     for s in res.stories:
         db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
