@@ -4,13 +4,24 @@ Each list becomes one regular expression (longest entries first, so the longest 
 wins at a position). Languages written without spaces match entries as substrings;
 Korean attaches particles to the right of words, so only the left edge is a boundary;
 the others match whole words, with ``*`` at an entry's end standing for any ending.
+
+Running a list's regex over a sentence tries every entry at every character, and the
+extractor asks a dozen lists about each sentence: that was the largest cost of extraction.
+So a language's lists share one Aho–Corasick automaton (:class:`LexiconScan`) of the
+entries' first words, folded as ``re.IGNORECASE`` folds them; one pass over a sentence
+gives every list the few places an entry can start, and the list's own regex is tried
+only there. The hits are exactly those of ``regex.finditer`` (same leftmost, first-
+alternative-wins, non-overlapping order), only found without trying every position.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from peoplemoves.languages import LanguagePack, base_language, pack_for
 
@@ -26,11 +37,84 @@ class Hit:
     value: str
 
 
+def _case_classes() -> dict[int, str]:
+    """Characters ``re.IGNORECASE`` treats as one beyond simple lower case (ſ = s, ς = σ), to one of them."""
+    try:
+        from re._casefix import _EXTRA_CASES  # the table re's compiler itself uses
+    except ImportError:  # pragma: no cover - other Pythons: lower case alone
+        return {}
+    table: dict[int, str] = {}
+    for low, others in _EXTRA_CASES.items():
+        group = [low, *others]
+        table.update({c: chr(min(group)) for c in group})
+    return table
+
+
+_FOLD = _case_classes() | {ord("’"): "'"}
+
+
+def fold_for_match(text: str) -> str:
+    """``text`` as ``re.IGNORECASE`` compares it, character for character (same length, same offsets)."""
+    low = text.lower()
+    if len(low) != len(text):  # only İ lower-cases to two characters; its simple lower case is i
+        low = "".join(c.lower()[0] for c in text)
+    return low.translate(_FOLD)
+
+
+class LexiconScan:
+    """One Aho–Corasick automaton over the first words of every list of a language.
+
+    ``starts(text)`` is one pass over the folded text: for each list, the sorted offsets
+    where one of its entries may begin. The answers of the last sentences are kept, since
+    one sentence is asked about by many lists, several times.
+    """
+
+    CACHE = 512
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]):
+        stems: dict[str, int] = {}
+        for slot, matcher in enumerate(matchers):
+            matcher._attach(self, slot)
+            for stem in matcher._stems:
+                stems[stem] = stems.get(stem, 0) | (1 << slot)
+        self._automaton = ahocorasick.Automaton()
+        for stem, mask in stems.items():
+            self._automaton.add_word(stem, (len(stem), mask))
+        self._empty = not stems
+        if stems:
+            self._automaton.make_automaton()
+        self._cache: dict[str, dict[int, list[int]]] = {}
+
+    def starts(self, text: str, remember: bool = True) -> dict[int, list[int]]:
+        known = self._cache.get(text)
+        if known is not None:
+            return known
+        found: dict[int, set[int]] = {}
+        if not self._empty and text:
+            for end, (length, mask) in self._automaton.iter(fold_for_match(text)):
+                start = end - length + 1
+                slot = 0
+                while mask:
+                    if mask & 1:
+                        found.setdefault(slot, set()).add(start)
+                    mask >>= 1
+                    slot += 1
+        result = {slot: sorted(places) for slot, places in found.items()}
+        if remember:
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            self._cache[text] = result
+        return result
+
+
 class PhraseMatcher:
     """Find the entries of one word list in a text, each with the value it maps to."""
 
     def __init__(self, entries: dict[str, str], base: str):
         self._exact: dict[str, str] = {}
+        self._stems: set[str] = set()  # each entry's first word up to a wildcard, folded
+        self._scan: LexiconScan | None = None
+        self._slot = 0
         self._wild: list[tuple[re.Pattern[str], str]] = []
         alternatives: list[str] = []
         for raw, value in entries.items():
@@ -38,6 +122,11 @@ class PhraseMatcher:
             if not entry.strip("* "):
                 continue
             pattern = r"\s+".join(_word_pattern(word) for word in entry.split(" "))
+            stem = fold_for_match(entry.split(" ")[0].rstrip("*"))
+            if stem:
+                self._stems.add(stem)
+            else:  # an entry that starts with a wildcard can start anywhere: no automaton for this list
+                self._stems.add("")
             if "*" in entry:
                 self._wild.append((re.compile(pattern, re.IGNORECASE), value))
             else:
@@ -67,14 +156,35 @@ class PhraseMatcher:
                 return value
         return ""
 
+    def _attach(self, scan: LexiconScan, slot: int) -> None:
+        if "" not in self._stems:
+            self._scan, self._slot = scan, slot
+        self._stems.discard("")
+
+    def _matches(self, text: str, remember: bool) -> list[re.Match[str]]:
+        """``self._regex.finditer(text)``, tried only where the automaton says an entry may start."""
+        if self._scan is None:
+            return list(self._regex.finditer(text))
+        matches = []
+        reached = 0
+        match = self._regex.match
+        for start in self._scan.starts(text, remember).get(self._slot, ()):
+            if start < reached:
+                continue
+            m = match(text, start)
+            if m:
+                matches.append(m)
+                reached = m.end()
+        return matches
+
     def find(self, text: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
+        return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._matches(text, True)]
 
     def contains(self, text: str) -> bool:
         # asked about the same words again and again (is "chief" a role?): remembered per matcher
         known = self._seen.get(text)
         if known is None:
-            known = self._seen[text] = self._regex.search(text) is not None
+            known = self._seen[text] = bool(self._matches(text, False))
             if len(self._seen) > 200_000:
                 self._seen.clear()
         return known
@@ -128,6 +238,11 @@ class Lexicon:
     def spaced(self) -> bool:
         return self.base not in NO_SPACES
 
+    def matchers(self) -> list[PhraseMatcher]:
+        """Every word list, for the one automaton they share."""
+        return [self.roles, self.triggers, *self.cues.values(), self.honorifics, self.org_suffixes,
+                self.org_prefixes, self.org_announce, self.gazetteer, self.person_nouns]
+
 
 CUE_KINDS = ("interim", "negation", "denial", "rumor", "future", "former", "collective")
 
@@ -143,7 +258,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
     names = data.get("names", {}) if isinstance(data.get("names"), dict) else {}
     orgs = data.get("orgs", {}) if isinstance(data.get("orgs"), dict) else {}
     grammar = data.get("grammar", {}) if isinstance(data.get("grammar"), dict) else {}
-    return Lexicon(
+    lexicon = Lexicon(
         base=base,
         roles=matcher("roles"),
         triggers=matcher("triggers"),
@@ -172,6 +287,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         verb_final=bool(grammar.get("verb_final", False)),
         subject_particles=tuple(str(p) for p in grammar.get("subject_particles", [])),
     )
+    LexiconScan(lexicon.matchers())
+    return lexicon
 
 
 @cache
