@@ -23,7 +23,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -93,11 +93,7 @@ class SentenceView:
 
 def is_lower_cased(segments: list[Segment]) -> bool:
     """True for a text written without capitals (some machine translations): names lose their shape."""
-    upper = lower = 0
-    for s in segments:
-        for ch in s.text:
-            if ch.isupper():
-                upper += 1
-            elif ch.islower():
-                lower += 1
+    # counted by C loops (map), not a Python loop per character: this reads the whole document
+    upper = sum(sum(map(str.isupper, s.text)) for s in segments)
+    lower = sum(sum(map(str.islower, s.text)) for s in segments)
     return lower > 200 and upper < 0.005 * lower
