@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import ahocorasick
 
@@ -115,7 +115,7 @@ class PhraseMatcher:
         self._stems: set[str] = set()  # each entry's first word up to a wildcard, folded
         self._scan: LexiconScan | None = None
         self._slot = 0
-        self._wild: list[tuple[re.Pattern[str], str]] = []
+        self._wild_sources: list[tuple[str, str]] = []
         alternatives: list[str] = []
         for raw, value in entries.items():
             entry = " ".join(str(raw).lower().replace("’", "'").split())
@@ -128,11 +128,11 @@ class PhraseMatcher:
             else:  # an entry that starts with a wildcard can start anywhere: no automaton for this list
                 self._stems.add("")
             if "*" in entry:
-                self._wild.append((re.compile(pattern, re.IGNORECASE), value))
+                self._wild_sources.append((pattern, value))
             else:
                 self._exact[entry] = value
             alternatives.append(pattern)
-        self._wild.sort(key=lambda p: len(p[0].pattern), reverse=True)
+        self._wild_sources.sort(key=lambda p: len(p[0]), reverse=True)
         alternatives.sort(key=len, reverse=True)
         if base in NO_SPACES:
             left, right = "", ""
@@ -141,11 +141,21 @@ class PhraseMatcher:
         else:
             left, right = r"(?<!\w)", r"(?!\w)"
         body = "|".join(alternatives) if alternatives else r"(?!x)x"
-        self._regex = re.compile(f"{left}(?:{body}){right}", re.IGNORECASE)
+        self._source = f"{left}(?:{body}){right}"
         self._seen: dict[str, bool] = {}
 
+    # Compiled on first use: compiling every list of a language took most of a short run's start-up,
+    # and with the automaton in front, many lists never need their expression in a document.
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile(self._source, re.IGNORECASE)
+
+    @cached_property
+    def _wild(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(pattern, re.IGNORECASE), value) for pattern, value in self._wild_sources]
+
     def __bool__(self) -> bool:
-        return bool(self._exact or self._wild)
+        return bool(self._exact or self._wild_sources)
 
     def _value(self, matched: str) -> str:
         key = " ".join(matched.lower().replace("’", "'").split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 import py3langid.langid as _langid
@@ -74,13 +74,17 @@ def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
 
 @cache
 def _latin_identifier() -> _langid.LanguageIdentifier:
-    identifier = _langid.LanguageIdentifier.from_model_file(_langid.MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LATIN_LANGUAGES))
-    return identifier
+    from peoplemoves.ingest.langid_model import latin_identifier  # the model without a second of LZMA
+
+    return latin_identifier(LATIN_LANGUAGES)
 
 
+@lru_cache(maxsize=256)
 def latin_language(text: str) -> tuple[str, float]:
-    """Best supported Latin language and its probability among the supported Latin languages."""
+    """Best supported Latin language and its probability among the supported Latin languages.
+
+    Remembered for a while: a one-paragraph article asks about the same text as document and as paragraph.
+    """
     lang, p = _latin_identifier().classify(text)
     return lang, float(p)
 
