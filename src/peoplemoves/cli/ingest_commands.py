@@ -46,9 +46,43 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("at least one job")
+    return jobs
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from exc
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("the time budget cannot be negative")
+    return seconds
+
+
+def add_work_options(parser: argparse.ArgumentParser) -> None:
+    """``--jobs`` and ``--time-budget``: how the per-document work runs."""
+    from peoplemoves.parallel import default_jobs
+    from peoplemoves.timebudget import DEFAULT_BUDGET
+
+    cores = default_jobs()
+    parser.add_argument("--jobs", "-j", type=_jobs, default=cores, metavar="N",
+                        help=f"processes that clean and extract documents (default: the machine's cores, {cores})")
+    parser.add_argument("--time-budget", type=_seconds, default=DEFAULT_BUDGET, metavar="S",
+                        help=f"CPU seconds a document may take before it is left out with a reason "
+                             f"(default: {DEFAULT_BUDGET:g}; 0: no limit)")
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("ingest", help="read, clean and store documents")
     add_input_options(p)
+    add_work_options(p)
     add_db_option(p)
     p.set_defaults(run=run_ingest)
 
@@ -71,7 +105,7 @@ def _report_rejection(rejection: Rejection) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         items = progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting")
-        report = ingest(items, store, on_rejection=_report_rejection)
+        report = ingest(items, store, on_rejection=_report_rejection, jobs=args.jobs, budget=args.time_budget)
         if report.added:
             resolve_store(store)  # the record across documents follows every change of the store
         counts = store.counts()
