@@ -97,7 +97,7 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 continue  # "LONDON, March 3 —": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
-        stop = view.lexicon.stopwords | view.english.stopwords
+        stop = view.both("stopwords")
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
             lead = 0

@@ -88,7 +88,19 @@ class SentenceView:
 
     @property
     def month_words(self) -> frozenset[str]:
-        return self.lexicon.months | self.english.months
+        return self.both("months")
+
+    def both(self, words: str) -> frozenset[str]:
+        """A word set of the sentence's language and of English together (``stopwords``, ``particles``,
+        ``months``), united once per pair of languages, not once per word asked about."""
+        key = (self.lexicon.base, words)
+        united = _UNITED.get(key)
+        if united is None:
+            united = _UNITED[key] = getattr(self.lexicon, words) | getattr(self.english, words)
+        return united
+
+
+_UNITED: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def is_lower_cased(segments: list[Segment]) -> bool:

@@ -228,5 +228,7 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=4096)
 def _letters(text: str) -> int:
+    """Letters of a piece (links and handles left out); asked about each piece several times."""
     return len(_LETTER.findall(_NOT_LANGUAGE.sub(" ", text)))
