@@ -332,7 +332,7 @@ def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
 
 def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """The organization in "ROLE of ORG"; along a chain ("head of launches of tesla") the last link."""
-    tokens = [t for t in view.tokens if t.start >= pos][:12]
+    tokens = view.tokens_from(pos)[:12]
     if not tokens or tokens[0].start - pos > 2:
         return None
     preps = view.lexicon.prepositions | view.english.prepositions

@@ -308,7 +308,7 @@ def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[i
     text = view.text
     if not view.lexicon.spaced:
         return _cjk_name_after(view, pos)
-    tokens = [t for t in view.tokens if t.start >= pos]
+    tokens = view.tokens_from(pos)
     if not tokens or tokens[0].start - pos > 3:
         return None
     i = 0

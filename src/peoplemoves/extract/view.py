@@ -7,6 +7,7 @@ both variants; the conversion is character for character, so offsets still hold.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -32,6 +33,10 @@ class Token:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 @dataclass
@@ -66,6 +71,11 @@ class SentenceView:
 
     org_spans: list[tuple[int, int]] = field(default_factory=list)
     person_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def tokens_from(self, pos: int) -> list[Token]:
+        """The tokens that start at ``pos`` or later, found by bisection (tokens are in text order),
+        not by testing every token for every title or trigger of a long sentence."""
+        return self.tokens[bisect_left(self.tokens, pos, key=_start) :]
 
     def original_span(self, start: int, end: int) -> str:
         return self.segment.text[start:end]
