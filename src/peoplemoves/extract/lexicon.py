@@ -72,39 +72,46 @@ class LexiconScan:
     CACHE = 512
 
     def __init__(self, matchers: Sequence[PhraseMatcher]):
-        stems: dict[str, int] = {}
+        stems: dict[str, list[int]] = {}
         for slot, matcher in enumerate(matchers):
             matcher._attach(self, slot)
             for stem in matcher._stems:
-                stems[stem] = stems.get(stem, 0) | (1 << slot)
+                stems.setdefault(stem, []).append(slot)
         self._automaton = ahocorasick.Automaton()
-        for stem, mask in stems.items():
-            self._automaton.add_word(stem, (len(stem), mask))
+        for stem, slots in stems.items():
+            self._automaton.add_word(stem, (len(stem), tuple(slots)))
         self._empty = not stems
         if stems:
             self._automaton.make_automaton()
-        self._cache: dict[str, dict[int, list[int]]] = {}
+        # per sentence: where each list's entries may start, and each list's hits once found
+        self._cache: dict[str, tuple[dict[int, list[int]], dict[int, list[Hit]]]] = {}
 
-    def starts(self, text: str, remember: bool = True) -> dict[int, list[int]]:
-        known = self._cache.get(text)
-        if known is not None:
-            return known
+    def _scan(self, text: str) -> dict[int, list[int]]:
         found: dict[int, set[int]] = {}
         if not self._empty and text:
-            for end, (length, mask) in self._automaton.iter(fold_for_match(text)):
+            for end, (length, slots) in self._automaton.iter(fold_for_match(text)):
                 start = end - length + 1
-                slot = 0
-                while mask:
-                    if mask & 1:
-                        found.setdefault(slot, set()).add(start)
-                    mask >>= 1
-                    slot += 1
-        result = {slot: sorted(places) for slot, places in found.items()}
-        if remember:
+                for slot in slots:
+                    found.setdefault(slot, set()).add(start)
+        return {slot: sorted(places) for slot, places in found.items()}
+
+    def _entry(self, text: str) -> tuple[dict[int, list[int]], dict[int, list[Hit]]]:
+        entry = self._cache.get(text)
+        if entry is None:
             if len(self._cache) >= self.CACHE:
                 self._cache.clear()
-            self._cache[text] = result
-        return result
+            entry = self._cache[text] = (self._scan(text), {})
+        return entry
+
+    def starts(self, text: str, remember: bool = True) -> dict[int, list[int]]:
+        """For each list, the sorted offsets where one of its entries may begin."""
+        if not remember and text not in self._cache:
+            return self._scan(text)
+        return self._entry(text)[0]
+
+    def hits(self, text: str) -> dict[int, list[Hit]]:
+        """The hits each list has found in ``text`` so far (a list asks for a sentence several times)."""
+        return self._entry(text)[1]
 
 
 class PhraseMatcher:
@@ -188,7 +195,14 @@ class PhraseMatcher:
         return matches
 
     def find(self, text: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._matches(text, True)]
+        if self._scan is None:
+            return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
+        done = self._scan.hits(text)
+        hits = done.get(self._slot)
+        if hits is None:
+            hits = done[self._slot] = [Hit(m.start(), m.end(), m.group(), self._value(m.group()))
+                                       for m in self._matches(text, True)]
+        return list(hits)  # a copy: callers extend the list they get
 
     def contains(self, text: str) -> bool:
         # asked about the same words again and again (is "chief" a role?): remembered per matcher
