@@ -75,9 +75,14 @@ class Processed:
 
 
 def process(raw: RawDocument, budget: float | None = DEFAULT_BUDGET) -> Processed | Rejection:
-    """Clean and extract one document within ``budget`` CPU seconds; any failure is a rejection."""
+    """Clean and extract one document within its budget; any failure is a rejection.
+
+    ``budget`` is CPU seconds per million characters (at least ``budget``): the work is linear, so a
+    5 MB report gets five times a short article's allowance and only a runaway document hits it.
+    """
+    allowance = budget * max(1.0, len(raw.text) / 1e6) if budget else None
     try:
-        with time_budget(budget):
+        with time_budget(allowance):
             doc = safe_clean(raw)
             if isinstance(doc, Rejection):
                 return doc

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-DEFAULT_BUDGET = 30.0  # CPU seconds per document
+DEFAULT_BUDGET = 30.0  # CPU seconds per document of up to a million characters, and per million beyond
 
 
 class BudgetExceeded(BaseException):  # not an Exception: the engines' "except Exception" must not swallow it

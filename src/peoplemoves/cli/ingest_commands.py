@@ -75,8 +75,8 @@ def add_work_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_jobs, default=cores, metavar="N",
                         help=f"processes that clean and extract documents (default: the machine's cores, {cores})")
     parser.add_argument("--time-budget", type=_seconds, default=DEFAULT_BUDGET, metavar="S",
-                        help=f"CPU seconds a document may take before it is left out with a reason "
-                             f"(default: {DEFAULT_BUDGET:g}; 0: no limit)")
+                        help=f"CPU seconds a document may take (per million characters, at least this) before "
+                             f"it is left out with a reason (default: {DEFAULT_BUDGET:g}; 0: no limit)")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
