@@ -13,6 +13,7 @@ from peoplemoves.cli.console import error, progress
 
 if TYPE_CHECKING:
     from peoplemoves.bench.extract_speed import BenchReport, RunResult
+    from peoplemoves.bench.scaling import ScalingRow
 
 
 def _positive(value: str) -> int:
@@ -25,6 +26,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _sizes(value: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(float(part) * 1000) for part in value.split(","))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a list of sizes in KB: {value!r}") from exc
+    if not sizes or min(sizes) <= 0:
+        raise argparse.ArgumentTypeError("sizes must be positive")
+    return sizes
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     bench = commands.add_parser("bench", help="speed benchmarks and the synthetic corpus they use")
     bench.set_defaults(run=lambda args: _help(bench))
@@ -35,10 +46,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     _corpus_options(p, default_n=1000)
     p.set_defaults(run=run_corpus)
 
-    p = sub.add_parser("extract", help="documents per second of clean+extract, one process and all cores")
-    _corpus_options(p, default_n=5000)
-    p.add_argument("--processes", type=_positive, default=None, metavar="K",
+    p = sub.add_parser("extract", help="documents per second of clean+extract, one process and all cores, "
+                                       "on real and synthetic news, and seconds per MB as one document grows")
+    _corpus_options(p, default_n=2000)
+    p.add_argument("--corpus", choices=("dev", "synthetic", "both"), default="both",
+                   help="the development corpus of real articles (data/dev) repeated to N, the synthetic one, "
+                        "or both (default)")
+    p.add_argument("--processes", "--jobs", "-j", type=_positive, default=None, metavar="K",
                    help="worker processes for the pool run (default: os.cpu_count())")
+    p.add_argument("--no-scaling", dest="scaling", action="store_false",
+                   help="skip the table of seconds per MB for one growing document")
+    p.add_argument("--scaling-sizes", type=_sizes, default=None, metavar="KB,KB,...",
+                   help="document sizes of the scaling table in KB (default: 10,100,1000,5000)")
     p.add_argument("--chunk-size", type=_positive, default=25, metavar="C",
                    help="documents handed to a worker at a time (default: 25)")
     p.add_argument("--no-single", dest="single", action="store_false", help="skip the one-process run")
@@ -99,17 +118,55 @@ def run_extract_bench(args: argparse.Namespace) -> int:
     if not (args.single or args.pool):
         error("nothing to run: --no-single and --no-pool together")
         return 2
-    report = run_benchmark(
-        n=args.n, processes=args.processes, chunk_size=args.chunk_size, seed=args.seed,
-        target_bytes=args.size, single=args.single, pool=args.pool,
-        status=lambda message: print(f"bench: {message}", file=sys.stderr, flush=True),
-        show=progress,
-    )
+    corpora = ("dev", "synthetic") if args.corpus == "both" else (args.corpus,)
+    status = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
+    reports = []
+    for corpus in corpora:
+        try:
+            report = run_benchmark(
+                n=args.n, processes=args.processes, chunk_size=args.chunk_size, seed=args.seed,
+                target_bytes=args.size, single=args.single, pool=args.pool, status=status, show=progress,
+                corpus=corpus,
+            )
+        except ValueError as exc:
+            error(f"{corpus} corpus: {exc}")
+            continue
+        reports.append(report)
+        if not args.json:
+            _print_report(report)
+            print()
+    rows = []
+    if args.scaling:
+        from peoplemoves.bench.scaling import SIZES, run_scaling
+
+        rows = run_scaling(sizes=args.scaling_sizes or SIZES, status=status)
+        if not args.json:
+            _print_scaling(rows)
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
-    else:
-        _print_report(report)
+        print(json.dumps({"corpora": [r.to_json() for r in reports],
+                          "scaling": [_scaling_json(r) for r in rows]}, ensure_ascii=False, indent=2))
     return 0
+
+
+def _scaling_json(row: ScalingRow) -> dict:
+    return {"shape": row.shape, "bytes": row.size, "cpu_seconds": round(row.seconds, 3),
+            "seconds_per_mb": round(row.seconds_per_mb, 3), "events": row.events, "error": row.error}
+
+
+def _print_scaling(rows: list[ScalingRow]) -> None:
+    from peoplemoves.bench.scaling import SHAPES, flatness
+
+    print("scaling: one document of each shape, clean+extract, CPU seconds (one process; no time budget)")
+    print(f"{'shape':<9} {'size':>8} {'seconds':>8} {'s/MB':>7} {'events':>7}")
+    for row in rows:
+        size = f"{row.size / 1e6:g} MB" if row.size >= 1_000_000 else f"{row.size / 1000:g} KB"
+        note = f"  ({row.error})" if row.error else ""
+        print(f"{row.shape:<9} {size:>8} {row.seconds:>8.2f} {row.seconds_per_mb:>7.2f} {row.events:>7}{note}")
+    for shape in SHAPES:
+        if any(r.shape == shape for r in rows):
+            ratio = flatness(rows, shape)
+            verdict = "flat" if ratio <= 2.0 else "NOT flat"
+            print(f"{shape}: seconds per MB of the largest / the smallest = {ratio:.2f} ({verdict}, goal ≤ 2)")
 
 
 def _mb(kb: int) -> str:
@@ -133,6 +190,8 @@ def _print_report(report: BenchReport) -> None:
 
     mean = report.corpus_bytes / report.documents
     languages = report.runs[0].by_language()
+    corpus = ("the development corpus of real articles" if report.corpus == "dev" else "the synthetic corpus")
+    print(f"{corpus}: {report.distinct} distinct documents")
     print(f"clean+extract benchmark: {report.documents} documents, {report.corpus_bytes / 1e6:.1f} MB "
           f"(mean {mean:.0f} bytes), {len(languages)} languages, seed {report.seed}, {report.cpu_count} CPUs")
     print(f"corpus built in {report.corpus_seconds:.1f} s, warm-up {report.warmup_seconds:.1f} s (not counted)")
@@ -164,6 +223,9 @@ def _print_report(report: BenchReport) -> None:
     best = max(run.docs_per_second_per_core for run in report.runs)
     verdict = "met" if best >= report.goal_per_core else "NOT met"
     cpu = max(run.cpu_docs_per_second for run in report.runs)
+    if report.distinct < report.documents:
+        print(f"first round ({report.distinct} distinct documents, one process): "
+              f"{report.first_round_cpu_docs_per_second:.1f} docs per second of CPU time")
     print(f"goal {report.goal_per_core:.0f} docs/s per core: {verdict} (best {best:.1f} per core by the clock, "
           f"{cpu:.1f} per second of CPU time)")
     print("CPU/core = documents per second of CPU time; it differs from per core when the machine is busy")

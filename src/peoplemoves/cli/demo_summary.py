@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
 
 from peoplemoves.cli.console import error, out
-from peoplemoves.serve import queries as q
-from peoplemoves.serve.db import open_store
-from peoplemoves.serve.resolve_hook import run_resolve
+
+if TYPE_CHECKING:
+    from peoplemoves.serve import queries as q
 
 KIND_LABELS = {"start_position": "arrives", "end_position": "leaves", "leave_of_absence": "on leave"}
 
@@ -28,6 +29,10 @@ def add_demo_options(parser: argparse.ArgumentParser) -> None:
 
 def resolve_and_summarize(db_path: Path, added: int, serve: bool = False, port: int = 8000) -> None:
     """Resolve (when new documents came in or no record exists yet), print the record, say where to see it."""
+    from peoplemoves.serve import queries as q  # the query layer: only for the demo, not for every ingest
+    from peoplemoves.serve.db import open_store
+    from peoplemoves.serve.resolve_hook import run_resolve
+
     with open_store(db_path) as store:
         empty = store.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 0
         if added or empty:

@@ -10,19 +10,20 @@ from pathlib import Path
 from rich.table import Table
 
 from peoplemoves.cli.console import error, out, progress
-from peoplemoves.cli.ingest_commands import add_input_options
+from peoplemoves.cli.ingest_commands import add_input_options, add_work_options
 from peoplemoves.evaluation import score_document, summarize
 from peoplemoves.evaluation.names import score_names
 from peoplemoves.evaluation.scoring import EvalReport
 from peoplemoves.extract import DocumentExtraction
-from peoplemoves.ingest import CleanDocument, Rejection
-from peoplemoves.pipeline import clean_all, safe_extract
+from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
+from peoplemoves.pipeline import clean_all, process_all, safe_extract
 from peoplemoves.resolve import resolve_documents, source_document
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("extract", help="print people, organizations and leadership-change events")
     add_input_options(p)
+    add_work_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object per document (GOLD-FORMAT)")
     p.set_defaults(run=run_extract)
 
@@ -36,14 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_extract(args: argparse.Namespace) -> int:
     rejected = 0
     done: list[tuple[CleanDocument, DocumentExtraction]] = []
-    for item in progress(clean_all(args.paths, max_bytes=args.max_size), "extracting"):
-        result = item if isinstance(item, Rejection) else safe_extract(item)
+    items = iter_documents(args.paths, max_bytes=args.max_size)
+    for _, result in progress(process_all(items, jobs=args.jobs, budget=args.time_budget), "extracting"):
         if isinstance(result, Rejection):
             rejected += 1
             error(result.line())
             continue
-        assert isinstance(item, CleanDocument)
-        done.append((item, result))
+        done.append((result.doc, result.extraction))
     # All files of one call are resolved together: one canonical name per person, stories across them.
     apply_resolution(done)
     for _, result in done:
@@ -60,12 +60,13 @@ def apply_resolution(done: list[tuple[CleanDocument, DocumentExtraction]]) -> No
     if not done:
         return
     res = resolve_documents([source_document(doc, ex) for doc, ex in done])
+    # every (document, name) key once, grouped by document: not all keys again for each document
+    renames: dict[str, dict[str, str]] = {}
+    for (doc_id, name), ident in [*res.person_of.items(), *res.org_of.items()]:
+        renames.setdefault(doc_id, {})[name] = res.entity(ident).name
     for doc, ex in done:
         ex.story = res.story_of.get(doc.doc_id)
-        rename: dict[str, str] = {}
-        for (doc_id, name), ident in [*res.person_of.items(), *res.org_of.items()]:
-            if doc_id == doc.doc_id:
-                rename[name] = res.entity(ident).name
+        rename = renames.get(doc.doc_id, {})
         for e in ex.events:
             e.person = rename.get(e.person, e.person)
             e.org = rename.get(e.org, e.org) if e.org else e.org

@@ -55,9 +55,43 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("at least one job")
+    return jobs
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from exc
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("the time budget cannot be negative")
+    return seconds
+
+
+def add_work_options(parser: argparse.ArgumentParser) -> None:
+    """``--jobs`` and ``--time-budget``: how the per-document work runs."""
+    from peoplemoves.parallel import default_jobs
+    from peoplemoves.timebudget import DEFAULT_BUDGET
+
+    cores = default_jobs()
+    parser.add_argument("--jobs", "-j", type=_jobs, default=cores, metavar="N",
+                        help=f"processes that clean and extract documents (default: the machine's cores, {cores})")
+    parser.add_argument("--time-budget", type=_seconds, default=DEFAULT_BUDGET, metavar="S",
+                        help=f"CPU seconds a document may take (per million characters, at least this) before "
+                             f"it is left out with a reason (default: {DEFAULT_BUDGET:g}; 0: no limit)")
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("ingest", help="read, clean and store documents")
     add_input_options(p)
+    add_work_options(p)
     add_db_option(p)
     p.set_defaults(run=run_ingest)
 
@@ -91,7 +125,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"ingest: nothing to store, {len(before)} rejected; no store created at {path}", file=sys.stderr)
         return 1 if before else 0
     with open_store(args) as store, writing(store.path):
-        report = ingest(itertools.chain([first] if first else [], items), store, on_rejection=_report_rejection)
+        report = ingest(itertools.chain([first] if first else [], items), store, on_rejection=_report_rejection,
+                        jobs=args.jobs, budget=args.time_budget)
         report.rejected[:0] = before
         if report.added or not record_is_current(store):
             resolve_store(store)  # the record follows every change of the store, and is redone if interrupted

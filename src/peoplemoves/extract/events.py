@@ -93,7 +93,7 @@ def _gap_is_list(view: SentenceView, a: NameMention, b: NameMention, skip: list[
     if not view.lexicon.spaced:
         return len(re.sub(r"[\s,，、]", "", rest)) <= 3
     words = re.findall(r"[^\W\d_]+", rest)
-    stop = view.lexicon.stopwords | view.english.stopwords
+    stop = view.both("stopwords")
     if len(words) <= 3 and all(w.lower() in stop for w in words):
         return True
     # "X, former head of autos at Y, and Z": a longer gap still lists names when it ends in a conjunction

@@ -4,13 +4,24 @@ Each list becomes one regular expression (longest entries first, so the longest 
 wins at a position). Languages written without spaces match entries as substrings;
 Korean attaches particles to the right of words, so only the left edge is a boundary;
 the others match whole words, with ``*`` at an entry's end standing for any ending.
+
+Running a list's regex over a sentence tries every entry at every character, and the
+extractor asks a dozen lists about each sentence: that was the largest cost of extraction.
+So a language's lists share one Aho–Corasick automaton (:class:`LexiconScan`) of the
+entries' first words, folded as ``re.IGNORECASE`` folds them; one pass over a sentence
+gives every list the few places an entry can start, and the list's own regex is tried
+only there. The hits are exactly those of ``regex.finditer`` (same leftmost, first-
+alternative-wins, non-overlapping order), only found without trying every position.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+
+import ahocorasick
 
 from peoplemoves.languages import LanguagePack, base_language, pack_for
 from peoplemoves.names import fold
@@ -27,24 +38,109 @@ class Hit:
     value: str
 
 
+def _case_classes() -> dict[int, str]:
+    """Characters ``re.IGNORECASE`` treats as one beyond simple lower case (ſ = s, ς = σ), to one of them."""
+    try:
+        from re._casefix import _EXTRA_CASES  # the table re's compiler itself uses
+    except ImportError:  # pragma: no cover - other Pythons: lower case alone
+        return {}
+    table: dict[int, str] = {}
+    for low, others in _EXTRA_CASES.items():
+        group = [low, *others]
+        table.update({c: chr(min(group)) for c in group})
+    return table
+
+
+_FOLD = _case_classes() | {ord("’"): "'"}
+
+
+def fold_for_match(text: str) -> str:
+    """``text`` as ``re.IGNORECASE`` compares it, character for character (same length, same offsets)."""
+    low = text.lower()
+    if len(low) != len(text):  # only İ lower-cases to two characters; its simple lower case is i
+        low = "".join(c.lower()[0] for c in text)
+    return low.translate(_FOLD)
+
+
+class LexiconScan:
+    """One Aho–Corasick automaton over the first words of every list of a language.
+
+    ``starts(text)`` is one pass over the folded text: for each list, the sorted offsets
+    where one of its entries may begin. The answers of the last sentences are kept, since
+    one sentence is asked about by many lists, several times.
+    """
+
+    CACHE = 512
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]):
+        stems: dict[str, list[int]] = {}
+        for slot, matcher in enumerate(matchers):
+            matcher._attach(self, slot)
+            for stem in matcher._stems:
+                stems.setdefault(stem, []).append(slot)
+        self._automaton = ahocorasick.Automaton()
+        for stem, slots in stems.items():
+            self._automaton.add_word(stem, (len(stem), tuple(slots)))
+        self._empty = not stems
+        if stems:
+            self._automaton.make_automaton()
+        # per sentence: where each list's entries may start, and each list's hits once found
+        self._cache: dict[str, tuple[dict[int, list[int]], dict[int, list[Hit]]]] = {}
+
+    def _scan(self, text: str) -> dict[int, list[int]]:
+        found: dict[int, set[int]] = {}
+        if not self._empty and text:
+            for end, (length, slots) in self._automaton.iter(fold_for_match(text)):
+                start = end - length + 1
+                for slot in slots:
+                    found.setdefault(slot, set()).add(start)
+        return {slot: sorted(places) for slot, places in found.items()}
+
+    def _entry(self, text: str) -> tuple[dict[int, list[int]], dict[int, list[Hit]]]:
+        entry = self._cache.get(text)
+        if entry is None:
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            entry = self._cache[text] = (self._scan(text), {})
+        return entry
+
+    def starts(self, text: str, remember: bool = True) -> dict[int, list[int]]:
+        """For each list, the sorted offsets where one of its entries may begin."""
+        if not remember and text not in self._cache:
+            return self._scan(text)
+        return self._entry(text)[0]
+
+    def hits(self, text: str) -> dict[int, list[Hit]]:
+        """The hits each list has found in ``text`` so far (a list asks for a sentence several times)."""
+        return self._entry(text)[1]
+
+
 class PhraseMatcher:
     """Find the entries of one word list in a text, each with the value it maps to."""
 
     def __init__(self, entries: dict[str, str], base: str):
         self._exact: dict[str, str] = {}
-        self._wild: list[tuple[re.Pattern[str], str]] = []
+        self._stems: set[str] = set()  # each entry's first word up to a wildcard, folded
+        self._scan: LexiconScan | None = None
+        self._slot = 0
+        self._wild_sources: list[tuple[str, str]] = []
         alternatives: list[str] = []
         for raw, value in entries.items():
             entry = " ".join(str(raw).lower().replace("’", "'").split())
             if not entry.strip("* "):
                 continue
             pattern = r"\s+".join(_word_pattern(word) for word in entry.split(" "))
+            stem = fold_for_match(entry.split(" ")[0].rstrip("*"))
+            if stem:
+                self._stems.add(stem)
+            else:  # an entry that starts with a wildcard can start anywhere: no automaton for this list
+                self._stems.add("")
             if "*" in entry:
-                self._wild.append((re.compile(pattern, re.IGNORECASE), value))
+                self._wild_sources.append((pattern, value))
             else:
                 self._exact[entry] = value
             alternatives.append(pattern)
-        self._wild.sort(key=lambda p: len(p[0].pattern), reverse=True)
+        self._wild_sources.sort(key=lambda p: len(p[0]), reverse=True)
         alternatives.sort(key=len, reverse=True)
         if base in NO_SPACES:
             left, right = "", ""
@@ -53,11 +149,21 @@ class PhraseMatcher:
         else:
             left, right = r"(?<!\w)", r"(?!\w)"
         body = "|".join(alternatives) if alternatives else r"(?!x)x"
-        self._regex = re.compile(f"{left}(?:{body}){right}", re.IGNORECASE)
+        self._source = f"{left}(?:{body}){right}"
         self._seen: dict[str, bool] = {}
 
+    # Compiled on first use: compiling every list of a language took most of a short run's start-up,
+    # and with the automaton in front, many lists never need their expression in a document.
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile(self._source, re.IGNORECASE)
+
+    @cached_property
+    def _wild(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(pattern, re.IGNORECASE), value) for pattern, value in self._wild_sources]
+
     def __bool__(self) -> bool:
-        return bool(self._exact or self._wild)
+        return bool(self._exact or self._wild_sources)
 
     def _value(self, matched: str) -> str:
         key = " ".join(matched.lower().replace("’", "'").split())
@@ -68,14 +174,42 @@ class PhraseMatcher:
                 return value
         return ""
 
+    def _attach(self, scan: LexiconScan, slot: int) -> None:
+        if "" not in self._stems:
+            self._scan, self._slot = scan, slot
+        self._stems.discard("")
+
+    def _matches(self, text: str, remember: bool) -> list[re.Match[str]]:
+        """``self._regex.finditer(text)``, tried only where the automaton says an entry may start."""
+        if self._scan is None:
+            return list(self._regex.finditer(text))
+        matches = []
+        reached = 0
+        match = self._regex.match
+        for start in self._scan.starts(text, remember).get(self._slot, ()):
+            if start < reached:
+                continue
+            m = match(text, start)
+            if m:
+                matches.append(m)
+                reached = m.end()
+        return matches
+
     def find(self, text: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
+        if self._scan is None:
+            return [Hit(m.start(), m.end(), m.group(), self._value(m.group())) for m in self._regex.finditer(text)]
+        done = self._scan.hits(text)
+        hits = done.get(self._slot)
+        if hits is None:
+            hits = done[self._slot] = [Hit(m.start(), m.end(), m.group(), self._value(m.group()))
+                                       for m in self._matches(text, True)]
+        return list(hits)  # a copy: callers extend the list they get
 
     def contains(self, text: str) -> bool:
         # asked about the same words again and again (is "chief" a role?): remembered per matcher
         known = self._seen.get(text)
         if known is None:
-            known = self._seen[text] = self._regex.search(text) is not None
+            known = self._seen[text] = bool(self._matches(text, False))
             if len(self._seen) > 200_000:
                 self._seen.clear()
         return known
@@ -133,6 +267,11 @@ class Lexicon:
     def spaced(self) -> bool:
         return self.base not in NO_SPACES
 
+    def matchers(self) -> list[PhraseMatcher]:
+        """Every word list, for the one automaton they share."""
+        return [self.roles, self.triggers, *self.cues.values(), self.honorifics, self.org_suffixes,
+                self.org_prefixes, self.org_announce, self.gazetteer, self.person_nouns]
+
 
 CUE_KINDS = ("interim", "negation", "denial", "rumor", "future", "former", "collective")
 
@@ -148,7 +287,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
     names = data.get("names", {}) if isinstance(data.get("names"), dict) else {}
     orgs = data.get("orgs", {}) if isinstance(data.get("orgs"), dict) else {}
     grammar = data.get("grammar", {}) if isinstance(data.get("grammar"), dict) else {}
-    return Lexicon(
+    lexicon = Lexicon(
         base=base,
         roles=matcher("roles"),
         triggers=matcher("triggers"),
@@ -181,6 +320,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         not_names=frozenset(fold(str(w)) for w in names.get("not_names", [])),
         not_orgs=frozenset(fold(str(w)) for w in orgs.get("not_orgs", [])),
     )
+    LexiconScan(lexicon.matchers())
+    return lexicon
 
 
 @cache

@@ -97,7 +97,7 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 continue  # "LONDON, March 3 —": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
-        stop = view.lexicon.stopwords | view.english.stopwords
+        stop = view.both("stopwords")
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
             lead = 0
@@ -339,7 +339,7 @@ def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
 
 def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """The organization in "ROLE of ORG"; along a chain ("head of launches of tesla") the last link."""
-    tokens = [t for t in view.tokens if t.start >= pos][:12]
+    tokens = view.tokens_from(pos)[:12]
     if not tokens or tokens[0].start - pos > 2:
         return None
     preps = view.lexicon.prepositions | view.english.prepositions

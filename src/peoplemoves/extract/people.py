@@ -317,12 +317,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
     pieces: list[list[tuple[int, int]]] = [[]]
     for span in words:
         word = view.text[span[0] : span[1]]
-        if word[:1].islower() and word.lower() not in view.lexicon.particles | view.english.particles:
+        if word[:1].islower() and word.lower() not in view.both("particles"):
             pieces.append([])
         else:
             pieces[-1].append(span)
     words = max(pieces, key=len)
-    stop = view.lexicon.stopwords | view.english.stopwords
+    stop = view.both("stopwords")
     lexicons = (view.lexicon, view.english)
     leading = [w for w in words if view.text[w[0] : w[1]].lower() not in stop
                or any(lex.org_prefixes.contains(view.text[w[0] : w[1]]) for lex in lexicons)]  # "La Banque Armor"
@@ -374,7 +374,7 @@ def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[i
     text = view.text
     if not view.lexicon.spaced:
         return _cjk_name_after(view, pos)
-    tokens = [t for t in view.tokens if t.start >= pos]
+    tokens = view.tokens_from(pos)
     if not tokens or tokens[0].start - pos > 3:
         return None
     i = 0

@@ -7,6 +7,7 @@ both variants; the conversion is character for character, so offsets still hold.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -23,7 +24,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -32,6 +33,10 @@ class Token:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 @dataclass
@@ -67,6 +72,11 @@ class SentenceView:
     org_spans: list[tuple[int, int]] = field(default_factory=list)
     person_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    def tokens_from(self, pos: int) -> list[Token]:
+        """The tokens that start at ``pos`` or later, found by bisection (tokens are in text order),
+        not by testing every token for every title or trigger of a long sentence."""
+        return self.tokens[bisect_left(self.tokens, pos, key=_start) :]
+
     def original_span(self, start: int, end: int) -> str:
         return self.segment.text[start:end]
 
@@ -93,16 +103,24 @@ class SentenceView:
 
     @property
     def month_words(self) -> frozenset[str]:
-        return self.lexicon.months | self.english.months
+        return self.both("months")
+
+    def both(self, words: str) -> frozenset[str]:
+        """A word set of the sentence's language and of English together (``stopwords``, ``particles``,
+        ``months``), united once per pair of languages, not once per word asked about."""
+        key = (self.lexicon.base, words)
+        united = _UNITED.get(key)
+        if united is None:
+            united = _UNITED[key] = getattr(self.lexicon, words) | getattr(self.english, words)
+        return united
+
+
+_UNITED: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def is_lower_cased(segments: list[Segment]) -> bool:
     """True for a text written without capitals (some machine translations): names lose their shape."""
-    upper = lower = 0
-    for s in segments:
-        for ch in s.text:
-            if ch.isupper():
-                upper += 1
-            elif ch.islower():
-                lower += 1
+    # counted by C loops (map), not a Python loop per character: this reads the whole document
+    upper = sum(sum(map(str.isupper, s.text)) for s in segments)
+    lower = sum(sum(map(str.islower, s.text)) for s in segments)
     return lower > 200 and upper < 0.005 * lower

@@ -55,10 +55,13 @@ class RepeatFinder:
     def _mostly_inside_earlier(self, grams: set[str]) -> bool:
         # Candidates come from a sample of the grams (a repeat shares nearly all of them, so any
         # sample finds it); the full overlap is then counted for those few candidates only.
-        candidates: Counter[int] = Counter()
+        # postings gathered into one list and counted once (same counts, same first-seen order)
+        found: list[int] = []
+        index = self._index
         for g in list(grams)[:: SAMPLE_STEP]:
-            postings = self._index.get(g, ())
-            if len(postings) <= MAX_POSTINGS:  # a gram in every paragraph tells nothing
-                candidates.update(postings)
+            postings = index.get(g)
+            if postings and len(postings) <= MAX_POSTINGS:  # a gram in every paragraph tells nothing
+                found.extend(postings)
+        candidates = Counter(found)
         need = CONTAINED * len(grams)
         return any(len(grams & self._grams[c]) >= need for c, _ in candidates.most_common(3))

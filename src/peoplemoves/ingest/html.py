@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from .records import InputRejected
@@ -54,6 +53,8 @@ def _extract(html: str, source: str) -> HtmlArticle:
     published = _metadata_date(tree)
     boilerplate = _boilerplate_text(tree)
     _strip_active_content(tree)
+    import trafilatura  # a quarter of a second to load: only when a page comes
+
     doc = trafilatura.bare_extraction(
         tree,
         url=None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 import py3langid.langid as _langid
@@ -38,28 +38,32 @@ class ScriptCounts:
 
     @classmethod
     def of(cls, text: str) -> ScriptCounts:
+        # Each script is counted by one C-level regex pass; only the characters outside every listed
+        # range (accented Latin letters, other scripts, punctuation) are looked at one by one.
         text = _NOT_LANGUAGE.sub(" ", text)
-        han = kana = hangul = cyr = latin = other = 0
-        for ch in text:
-            o = ord(ch)
-            if o < 0x80:
-                if ch.isalpha():
-                    latin += 1
-            elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-                han += 1
-            elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
-                if o not in (0x30FB, 0x30FC):  # the middle dot and long-vowel mark also appear in Chinese
-                    kana += 1
-            elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-                hangul += 1
-            elif 0x0400 <= o <= 0x04FF:
-                cyr += 1
-            elif ch.isalpha():
+        latin = len(_ASCII_LETTER.findall(text))
+        other = 0
+        for ch in _REST.findall(text):
+            if ch.isalpha():
+                o = ord(ch)
                 if o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
                     latin += 1
                 else:
                     other += 1
-        return cls(han, kana, hangul, cyr, latin, other)
+        return cls(len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text)),
+                   len(_CYRILLIC.findall(text)), latin, other)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+# the middle dot (30FB) and long-vowel mark (30FC) also appear in Chinese: no kana, and no other script
+_KANA = re.compile(r"[\u3040-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_REST = re.compile(
+    r"[^\x00-\x7f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+    r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff]"
+)
 
 
 @cache
@@ -74,13 +78,17 @@ def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
 
 @cache
 def _latin_identifier() -> _langid.LanguageIdentifier:
-    identifier = _langid.LanguageIdentifier.from_model_file(_langid.MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LATIN_LANGUAGES))
-    return identifier
+    from peoplemoves.ingest.langid_model import latin_identifier  # the model without a second of LZMA
+
+    return latin_identifier(LATIN_LANGUAGES)
 
 
+@lru_cache(maxsize=256)
 def latin_language(text: str) -> tuple[str, float]:
-    """Best supported Latin language and its probability among the supported Latin languages."""
+    """Best supported Latin language and its probability among the supported Latin languages.
+
+    Remembered for a while: a one-paragraph article asks about the same text as document and as paragraph.
+    """
     lang, p = _latin_identifier().classify(text)
     return lang, float(p)
 
@@ -220,5 +228,7 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=4096)
 def _letters(text: str) -> int:
+    """Letters of a piece (links and handles left out); asked about each piece several times."""
     return len(_LETTER.findall(_NOT_LANGUAGE.sub(" ", text)))

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from peoplemoves.languages import all_packs
 from peoplemoves.temporal import find_dates
 
@@ -48,8 +50,24 @@ def _cues() -> _Cues:
     return _Cues(tuple(sorted(yes)), tuple(sorted(no)))
 
 
+@cache
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """Every cue of every language in one automaton: one pass per header line, not one ``in`` per cue."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
 def _has(words: tuple[str, ...], folded: str) -> bool:
-    return any(w in folded for w in words)
+    """Whether any of ``words`` occurs in ``folded`` (as ``any(w in folded for w in words)``)."""
+    if "" in words:
+        return True
+    automaton = _automaton(words)
+    return automaton is not None and next(automaton.iter(folded), None) is not None
 
 
 def _day_date(text: str, lang: str, at_end: bool = False) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -21,8 +21,12 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text) if any("\u4e00" <= ch <= "\u9fff" for ch in text) else text
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Compare names ignoring case, accents, spaces, separators and Traditional/Simplified writing."""
+    """Compare names ignoring case, accents, spaces, separators and Traditional/Simplified writing.
+
+    Remembered: the same few names are folded again and again while a document is read.
+    """
     if any("\u4e00" <= ch <= "\u9fff" for ch in name):
         name = _t2s().convert(name)
     text = unicodedata.normalize("NFKD", name.casefold())

@@ -10,7 +10,6 @@ import re
 from functools import cache
 
 from anyascii import anyascii
-from pypinyin import lazy_pinyin
 
 _PARTS = re.compile(r"[·・•‧∙\s]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -20,6 +19,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 @cache
 def romanize_part(part: str) -> str:
     if _HAN.search(part) and not _KANA.search(part):
+        from pypinyin import lazy_pinyin  # half a second to load its tables: only when Chinese comes
+
         text = "".join(lazy_pinyin(part, errors=lambda chars: anyascii(chars)))
     else:
         text = anyascii(part)
