@@ -14,14 +14,31 @@ from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.temporal import find_dates
 
-# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL), but not Mc/Mac surnames
+
+def _upper_class() -> str:
+    """Every upper-case letter of the alphabetic scripts as one character class: names begin with "Ö",
+    "Ł" or "М" as well as with "A"; ``[A-Z]`` cut "ÖBB-Holding AG" to "Holding AG"."""
+    ranges: list[list[int]] = []
+    for code in range(0x3000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+UP = _upper_class()
+# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not Mc/Mac surnames; an
+# acronym glued by a hyphen to a word before it ("Atlético-PR") is that word's tail, not a name
 _CAMEL = re.compile(
-    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d?)(?![\w])"
+    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
+    .replace("UP", UP)
 )
 _LATIN_IN_CJK = re.compile(
     r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
 )
-_CAP_RUN = re.compile(r"(?<![\w@])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4}")
+_CAP_RUN = re.compile(r"(?<![\w@])UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,4}".replace("UP", UP))
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
 
@@ -93,8 +110,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
         for m in _CAMEL.finditer(text):
-            if m.start() == 0 and text[m.end() : m.end() + 1] == "," and m.group().isupper():
-                continue  # "LONDON, March 3 —": a dateline's city, not an acronym
+            if m.start() == 0 and re.match(r"\s*[,—–-]", text[m.end() :]) and m.group().isupper():
+                continue  # "LONDON, March 3 —", "LÉVIS — Le …": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
         stop = view.lexicon.stopwords | view.english.stopwords
@@ -123,7 +140,7 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                     link = _LINKED_RUN.match(text, m_end)
             named = len(words) >= 2 and (
                 marked
-                or re.fullmatch(r"[A-Z]{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
+                or re.fullmatch(UP + "{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
                 or "&" in words
             )
             if named:
@@ -180,7 +197,9 @@ def _links(view: SentenceView) -> frozenset[str]:
     return frozenset(words) | frozenset(f"{a} {b}" for a in view.lexicon.prepositions for b in view.lexicon.articles)
 
 
-_RUN_BEFORE = re.compile(r"(?<![\w@])([A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,3})(?:['’]s)?\s+$")
+_RUN_BEFORE = re.compile(
+    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
+)
 #: a capitalized word before a title is a company unless it is a common word ("German chancellor",
 #: "Outgoing CEO" at a sentence start): Zipf frequency limits in the text's language or English
 COMMON_BEFORE_TITLE_ZIPF = 4.2

@@ -1,0 +1,31 @@
+"""Organization detection (extract/orgs.py) across languages.
+
+Why: an event without its organization is lost for the evaluation and for the record, and the
+shapes organizations take differ by script and language: names that begin with "Ö" or "М", acronyms
+in Cyrillic, clubs named by one word after an article, elided links ("dell'"), CJK conjunctions
+inside a name. The sentences are invented newsroom prose (see tests/extract_cases.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import Case, case, check, params, start
+
+CASES = [
+    # capitalized words are any script's upper-case letters, not only A-Z
+    case("umlaut-initial-company", "de",
+         "Der Aufsichtsrat der Ölwerke Rhön AG hat Jonas Falkner zum Vorstandsvorsitzenden bestellt.",
+         start("Jonas Falkner", org="Ölwerke Rhön AG")),
+    case("cyrillic-acronym", "ru",
+         "ОЗТК назначило Ивана Петрова генеральным директором.",
+         start("Ивана Петрова", org="ОЗТК")),
+    case("dateline-city-with-accent", "fr",
+         "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
+         start("Hélène Marchais", org="Groupe Valmont")),
+]
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_orgs(c: Case) -> None:
+    check(c)
