@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_cases import Case, case, check, params, start
+from extract_cases import Case, case, check, end, params, start
 
 CASES = [
     # capitalized words are any script's upper-case letters, not only A-Z
@@ -20,6 +20,16 @@ CASES = [
     case("cyrillic-acronym", "ru",
          "ОЗТК назначило Ивана Петрова генеральным директором.",
          start("Ивана Петрова", org="ОЗТК")),
+    # one capitalized word after a definite article is a club or company ([orgs] bare_after)
+    case("bare-club-after-article", "es",
+         "Tomás Herrera dejó el banquillo del Olímpico el jueves.",
+         end("Tomás Herrera", org="Olímpico")),
+    case("bare-club-feminine-article", "it",
+         "In autunno la Valdarnese ha esonerato l'allenatore Marco Fini.",
+         end("Marco Fini", org="Valdarnese")),
+    case("bare-club-with-state-acronym", "pt",
+         "O técnico Carlos Mota deixou o Tapajós-PA na quinta-feira.",
+         end("Carlos Mota", org="Tapajós-PA")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

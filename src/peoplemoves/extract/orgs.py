@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.languages import pack_for
 from peoplemoves.temporal import find_dates
 
 
@@ -39,6 +41,7 @@ _LATIN_IN_CJK = re.compile(
     r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
 )
 _CAP_RUN = re.compile(r"(?<![\w@])UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,4}".replace("UP", UP))
+_DATELINE = re.compile(r"UP+(?:[\s.\-]+UP+)*(?=\s*[,—–-])".replace("UP", UP))
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
 
@@ -80,6 +83,9 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(hit.start, hit.end, hit.value)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
+    dateline = _DATELINE.match(text)
+    if dateline:  # "LONDON, March 3 —", "LÉVIS — Le …", "SÃO PAULO,": a dateline's city, not an acronym
+        taken.append((dateline.start(), dateline.end()))
     # whole names where the sentence shows them as companies, before their pieces match as acronyms
     for span in _subjects_of_transitive_verbs(view):
         add(*span)
@@ -110,8 +116,6 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
         for m in _CAMEL.finditer(text):
-            if m.start() == 0 and re.match(r"\s*[,—–-]", text[m.end() :]) and m.group().isupper():
-                continue  # "LONDON, March 3 —", "LÉVIS — Le …": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
         stop = view.lexicon.stopwords | view.english.stopwords
@@ -149,11 +153,43 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                         lex.org_suffixes.contains(last) for lex in lexicons):
                     m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
                 add(m_start, m_end)
+        for span in _bare_after_article(view):
+            add(*span)
     for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+@cache
+def _bare_articles(base: str) -> re.Pattern[str] | None:
+    """The ``[orgs] bare_after`` articles of a language as one pattern: "el", "il", "l'", "do"."""
+    pack = pack_for(base)
+    words = pack.data.get("orgs", {}).get("bare_after", []) if pack else []
+    if not words:
+        return None
+    alts = sorted((re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in words), key=len, reverse=True)
+    name = r"(UP[\w\-]*\w)".replace("UP", UP)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts).replace("'", "['’]") + ")" + name + r"(?![\w'’])", re.I)
+
+
+def _bare_after_article(view: SentenceView) -> list[tuple[int, int]]:
+    """"El Sevilla destituye…", "la Cremonese sostituì…", "deixou o Atlético-PR": in languages that put
+    no article before a person's or a city's name, one capitalized word after a definite article is a
+    club or a company. A longer capitalized run is left to the other rules."""
+    pattern = _bare_articles(view.lexicon.base)
+    if pattern is None or view.lower_cased:
+        return []
+    spans = []
+    for m in pattern.finditer(view.text):
+        word, rest = m.group(1), view.text[m.end(1) :]
+        if not word[0].isupper() or len(word) < 3:
+            continue
+        if re.match(r"\s+(?:&\s+)?" + UP, rest) or _LINKED_RUN.match(rest) or not _words_ok(view, word):
+            continue  # "il Monte dei Paschi", "el Real Madrid": a longer name, found (or not) as a whole
+        spans.append((m.start(1), m.end(1)))
+    return spans
 
 
 #: short words that may stand between a subject and its verb ("a limogé", "has named", "ha nombrado")
