@@ -30,6 +30,10 @@ CASES = [
     case("bare-club-with-state-acronym", "pt",
          "O técnico Carlos Mota deixou o Tapajós-PA na quinta-feira.",
          end("Carlos Mota", org="Tapajós-PA")),
+    # an elided link glued to the next word by its apostrophe stays inside the name
+    case("elided-link-inside-name", "it",
+         "Il presidente della Banca Popolare dell'Alta Valmora, Marco Fini, si è dimesso ieri.",
+         end("Marco Fini", org="Banca Popolare dell'Alta Valmora")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

@@ -138,7 +138,7 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             if marked:
                 # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
                 link = _LINKED_RUN.match(text, m_end)
-                while link and link.group(1).lower() in _links(view):
+                while link and link.group(1).lower().replace("’", "'") in _links(view):
                     words += link.group(1).split() + link.group(2).split()
                     m_end = link.end()
                     link = _LINKED_RUN.match(text, m_end)
@@ -222,8 +222,11 @@ def _subjects_of_transitive_verbs(view: SentenceView) -> list[tuple[int, int]]:
     return spans
 
 
+#: a lower-case link and the capitalized words after it; an elided link ("dell'Emilia", "d'Italia") is
+#: glued to the next word by its apostrophe
 _LINKED_RUN = re.compile(
-    r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?)\s+([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
+    r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?(?=\s)|[a-zà-ÿ]{1,4}['’](?=\S))\s*"
+    r"([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
 )
 
 
