@@ -156,6 +156,10 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         for span in _bare_after_article(view):
             add(*span)
     for hit in roles:
+        span = _genitive_after_title(view, hit)
+        if span:
+            add(*span)
+    for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
@@ -190,6 +194,42 @@ def _bare_after_article(view: SentenceView) -> list[tuple[int, int]]:
             continue  # "il Monte dei Paschi", "el Real Madrid": a longer name, found (or not) as a whole
         spans.append((m.start(1), m.end(1)))
     return spans
+
+
+@cache
+def _title_genitive(base: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``[orgs] genitive_after_title`` (the nouns a capitalized adjective names a region with:
+    "области", "края") and the endings of declined surnames (``[names] case_surname``), or None
+    when the language does not name organizations in the genitive right after a title."""
+    pack = pack_for(base)
+    nouns = pack.data.get("orgs", {}).get("genitive_after_title") if pack else None
+    if nouns is None:
+        return None
+    endings = tuple(str(pair[0]) for pair in pack.data.get("names", {}).get("case_surname", []))
+    return tuple(str(n) for n in nouns), endings
+
+
+def _genitive_after_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"президента Росбанка", "Глава Катав-Ивановска", "Губернатор Свердловской области": a language
+    that declines names puts the organization right after the title, without a preposition. One
+    capitalized word (or an adjective and a region noun) is the organization, also before a person's
+    two-word name; two capitalized words alone, or a word declined like a surname
+    ("вице-губернатора Горлова"), are a person."""
+    table = _title_genitive(view.lexicon.base)
+    if table is None or view.lower_cased:
+        return None
+    nouns, endings = table
+    m = re.compile(r"\s(UP[\w\-]*\w)".replace("UP", UP)).match(view.text, hit.end)
+    if not m or not _words_ok(view, m.group(1)):
+        return None
+    rest = view.text[m.end() :]
+    region = re.match(r"\s+(\w+)", rest)
+    if region and region.group(1).lower() in nouns:
+        return m.start(1), m.end() + region.end()
+    following = re.match(r"(?:\s+UP[\w\-]*)*".replace("UP", UP), rest).group().split()
+    if len(following) == 1 or rest.lstrip().startswith("«") or m.group(1).lower().endswith(endings):
+        return None  # "президента Владимира Орлова"; but "Глава Катав-Ивановска Андрей Елисеев"
+    return m.start(1), m.end(1)
 
 
 #: short words that may stand between a subject and its verb ("a limogé", "has named", "ha nombrado")
