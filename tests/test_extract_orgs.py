@@ -47,6 +47,13 @@ CASES = [
     case("person-after-title-is-no-org", "ru",
          "Совет в четверг избрал ректором Дмитрия Бокова.",
          start("Дмитрия Бокова", org=None)),
+    # Korean: who speaks for an organization is no part of its name ([orgs] speakers)
+    case("spokesman-is-no-part-of-name", "ko",
+         "한빛시 관계자는 김민수 부시장이 사의를 표명했다고 밝혔다.",
+         end("김민수", org="한빛시")),
+    case("according-to-official", "ko",
+         "9일 한빛시 관계자에 따르면 김민수 부시장은 사의를 표명했다.",
+         end("김민수", org="한빛시")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

@@ -111,6 +111,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         span = _announcer(view)
         if span:
             add(*span)
+        for span in _before_speaker(view):
+            add(*span)
     else:
         for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
             if _words_ok(view, m.group(1)):
@@ -380,6 +382,37 @@ _GUILLEMETS = re.compile(r"[«„]([A-ZА-ЯЁ][^»“”\n]{1,40}?)[»“”]")
 _PAREN = re.compile(r"[(（][^)）]{0,20}[)）]")
 
 
+@cache
+def _speakers(base: str) -> tuple[str, ...]:
+    """``[orgs] speakers``: nouns for who speaks for an organization ("관계자", "대변인", "측")."""
+    pack = pack_for(base)
+    return tuple(str(w) for w in pack.data.get("orgs", {}).get("speakers", [])) if pack else ()
+
+
+def _without_speaker(base: str, name: str) -> str:
+    """"서울시 관계자는 … 밝혔다": the official speaks, the organization is the city, not "서울시 관계자"."""
+    for word in _speakers(base):
+        if name.endswith(" " + word):
+            return name[: -len(word)].rstrip()
+    return name
+
+
+def _before_speaker(view: SentenceView) -> list[tuple[int, int]]:
+    """"서울시 관계자에 따르면", "구단 측은": the word right before a spokesman noun names the organization,
+    unless it only describes one (구단, 회사) or points at one (해당, 이)."""
+    lex = view.lexicon
+    spans = []
+    for word in _speakers(lex.base):
+        for m in re.finditer(r"(?<!\S)(\S{2,12})\s+" + re.escape(word) + r"(?!\w{0,1}\w\w)", view.text):
+            name = m.group(1)
+            if name in lex.org_descriptors or name in lex.org_determiners or not _words_ok(view, name):
+                continue
+            if re.search(r"[\d.,:;\"'“”‘’()]", name):
+                continue
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
 def _announcer(view: SentenceView) -> tuple[int, int] | None:
     """フィヨルドセルは…発表した, 云翎科技上周三…宣布, 누리페이가…밝혔다: who announces is the company."""
     lex = view.lexicon
@@ -413,7 +446,7 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
         if text[i] in lex.boundary_chars or text[i] in "の、,，":
             start = max(start, i + 1)
             break
-    name = text[start:end].strip()
+    name = _without_speaker(lex.base, text[start:end].strip())
     if not (2 <= len(name) <= 12) or any(name.startswith(d) for d in lex.org_determiners):
         return None
     if lex.roles.contains(name) or lex.triggers.contains(name) or re.search(r"\d", name):
