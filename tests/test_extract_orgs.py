@@ -54,6 +54,13 @@ CASES = [
     case("according-to-official", "ko",
          "9일 한빛시 관계자에 따르면 김민수 부시장은 사의를 표명했다.",
          end("김민수", org="한빛시")),
+    # Korean: a bare place or club between a person's name and the title ([orgs] org_between_name_and_title)
+    case("club-between-name-and-title", "ko",
+         "김민수 한빛 감독은 지난 26일 사퇴했다.",
+         end("김민수", org="한빛")),
+    case("person-before-title-is-no-org", "ko",
+         "구단은 김민수 수석코치를 감독으로 선임했다.",
+         start("김민수", org=None)),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

@@ -113,6 +113,10 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(*span)
         for span in _before_speaker(view):
             add(*span)
+        for hit in roles:
+            span = _between_name_and_title(view, hit)
+            if span:
+                add(*span)
     else:
         for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
             if _words_ok(view, m.group(1)):
@@ -411,6 +415,32 @@ def _before_speaker(view: SentenceView) -> list[tuple[int, int]]:
                 continue
             spans.append((m.start(1), m.end(1)))
     return spans
+
+
+@cache
+def _org_between_name_and_title(base: str) -> bool:
+    """``[orgs] org_between_name_and_title``: the language writes "PERSON ORG TITLE" ("남기일 제주 감독")."""
+    pack = pack_for(base)
+    return bool(pack.data.get("orgs", {}).get("org_between_name_and_title", False)) if pack else False
+
+
+def _between_name_and_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"남기일 제주 감독은": a bare place or club between a person's name (a family name and one or two
+    syllables) and the title is where the person holds it."""
+    lex = view.lexicon
+    if not lex.surnames or not _org_between_name_and_title(lex.base):
+        return None
+    m = re.search(r"(?<!\S)(\w{2,4})\s+(\w{2,10})\s+$", view.text[: hit.start])
+    if not m or m.group(1)[0] not in lex.surnames or not m.group(1).isalpha():
+        return None
+    name = m.group(2)
+    if len(m.group(1)) != 3 or (len(name) == 3 and name[0] in lex.surnames):
+        return None  # "구단은 김민수 수석코치를": the word before the title is the person
+    if name in lex.org_descriptors or name in lex.org_determiners or not _words_ok(view, name):
+        return None
+    if lex.roles.contains(name) or lex.triggers.contains(name) or not name.isalpha():
+        return None
+    return m.start(2), m.end(2)
 
 
 def _announcer(view: SentenceView) -> tuple[int, int] | None:
