@@ -61,6 +61,13 @@ CASES = [
     case("person-before-title-is-no-org", "ko",
          "구단은 김민수 수석코치를 감독으로 선임했다.",
          start("김민수", org=None)),
+    # CJK: 及 and 暨 may stand inside one name ([orgs] inner_conjunctions), or join two names
+    case("conjunction-inside-name", "zh-Hans",
+         "文教及体育事务局局长王明远昨日宣布辞职。",
+         end("王明远", org="文教及体育事务局")),
+    case("conjunction-between-two-names", "zh-Hans",
+         "东岳金控暨东岳银行董事长王明远昨日宣布辞职。",
+         end("王明远", org="东岳银行")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

@@ -357,6 +357,32 @@ def with_known(view: SentenceView, found: list[OrgMention], known: dict[str, str
     return sorted(out, key=lambda o: o.start)
 
 
+@cache
+def _inner_conjunctions(base: str) -> tuple[str, ...]:
+    """``[orgs] inner_conjunctions``: conjunctions that may stand inside one name ("政制及内地事务局")."""
+    pack = pack_for(base)
+    return tuple(str(w) for w in pack.data.get("orgs", {}).get("inner_conjunctions", [])) if pack else ()
+
+
+def _through_inner_conjunction(view: SentenceView, start: int) -> int:
+    """"政制及内地事务局": a name cut at 及 or 暨 goes on to the words before the conjunction, unless those
+    words are an organization of their own ("台湾金控暨台湾银行": two organizations)."""
+    text, lex = view.text, view.lexicon
+    conj = next((c for c in _inner_conjunctions(lex.base) if text.endswith(c, 0, start)), None)
+    if conj is None:
+        return start
+    k = start - len(conj)
+    i = k
+    while i > 0 and k - i < 8 and _NATIVE_HEAD.match(text[i - 1]) and text[i - 1] not in lex.boundary_chars:
+        i -= 1
+    before = text[i:k]
+    if len(before) < 2 or lex.org_suffixes.find(before[-2:]) or lex.roles.contains(before):
+        return start
+    if any(before.endswith(w) for w in lex.org_descriptors if w.strip()):
+        return start
+    return i
+
+
 def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:
     """东和精机公司, フィヨルドセル社, 누리페이 그룹: a name written before a company suffix."""
     before = view.text[: suffix.start]
@@ -373,6 +399,7 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         k = view.text.rfind(word, start, head.end())
         if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
             start = k + len(word)
+    start = _through_inner_conjunction(view, start)
     name = view.text[start : head.end()]
     for word in view.lexicon.org_determiners:
         if name.startswith(word):
