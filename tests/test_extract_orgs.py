@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract_cases import Case, case, check, end, params, start
+from peoplemoves.extract.orgs import OrgMention, tie_forms
 
 CASES = [
     # capitalized words are any script's upper-case letters, not only A-Z
@@ -77,3 +78,31 @@ CASES = [
 @pytest.mark.parametrize("c", params(CASES))
 def test_orgs(c: Case) -> None:
     check(c)
+
+
+# --- forms of one organization in one document (orgs.tie_forms) ---------------------------------
+
+
+def _tied(*surfaces: str) -> list[str]:
+    """The name each mention gets once the document's forms are tied (one mention per surface)."""
+    found = [[OrgMention(0, len(s), s)] for s in surfaces]
+    tie_forms(found, lambda m: m.canonical or m.surface)
+    return [m.canonical or m.surface for mentions in found for m in mentions]
+
+
+def test_inflected_form_is_the_same_org():
+    got = _tied("Sparkassenverbands Nordmark", "Sparkassenverband Nordmark", "Sparkassenverband Nordmark")
+    assert set(got) == {"Sparkassenverband Nordmark"}
+
+
+def test_short_form_is_the_same_org():
+    assert set(_tied("Kelso", "Kelso Shire Council", "Kelso Shire Council")) == {"Kelso Shire Council"}
+
+
+def test_cjk_short_form_is_the_same_org():
+    assert set(_tied("东岳金", "东岳金控")) == {"东岳金控"}
+
+
+def test_short_form_of_two_orgs_stays_apart():
+    got = _tied("Sparkasse", "Sparkasse Nordmark", "Sparkasse Südheide")
+    assert got == ["Sparkasse", "Sparkasse Nordmark", "Sparkasse Südheide"]

@@ -7,6 +7,8 @@ A name found once as an organization is an organization everywhere in the docume
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -550,3 +552,64 @@ def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
             break  # in cased text the first capitalized name is the organization
         i = k
     return best
+
+
+#: how many letters an inflected form may add to a word ("Sparkassenverband|s", "Росбанк|а")
+INFLECTION_LETTERS = 2
+#: how many characters a CJK short form may leave off its full name ("新光金" for "新光金控")
+CJK_SHORT_FORM_GAP = 2
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Two words that differ only by an ending: "Sparkassenverbands"/"Sparkassenverband", "Росбанка"/"Росбанк"."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (
+        len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= INFLECTION_LETTERS
+    )
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """Is name ``a`` a short or inflected form of name ``b`` in the same text?
+
+    "Moyne" of "Moyne Shire Council" (the first words), "Sparkassenverbands Rheinland-Pfalz" of
+    "Sparkassenverband Rheinland-Pfalz" (word by word, endings apart), 新光金 of 新光金控 (a CJK prefix)."""
+    if a == b:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) and all(_inflected(x, y) for x, y in zip(wa, wb, strict=True)):
+        return len(a) != len(b) or a < b
+    if len(wa) < len(wb) and wb[: len(wa)] == wa:
+        return True
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}", a) is not None
+    return cjk and b.startswith(a) and len(b) - len(a) <= CJK_SHORT_FORM_GAP
+
+
+def tie_forms(found: list[list[OrgMention]], name_of: Callable[[OrgMention], str]) -> None:
+    """Give every form of one organization the name of its main form, so that counting names (the
+    article's main organization) and matching events see one organization, not two.
+
+    A short or inflected form and the one name it is a variant of are named by the form the article
+    uses most (then the longest); a form that could belong to two different names ("Sparkasse" of
+    two savings banks) stays as it is."""
+    counts = Counter(name_of(m) for mentions in found for m in mentions)
+    target: dict[str, str] = {}
+    for name in counts:
+        fuller = {min(_family(f, counts), key=len) for f in counts if _variant_of(name, f)}
+        if len(fuller) != 1:
+            continue
+        group = {name, *_family(name, counts), *_family(next(iter(fuller)), counts)}
+        head = min(group, key=lambda x: (-counts[x], -len(x)))  # the form the article uses most
+        for form in group - {head}:
+            target[form] = head
+    for mentions in found:
+        for m in mentions:
+            name = name_of(m)
+            if name in target:
+                m.canonical = target[name]
+
+
+def _family(name: str, counts: Counter[str]) -> list[str]:
+    """A name and its inflected forms among the document's names (word by word, endings apart)."""
+    words = name.split()
+    return [o for o in counts if len(o.split()) == len(words)
+            and all(_inflected(x, y) for x, y in zip(o.split(), words, strict=True))]
