@@ -69,6 +69,10 @@ CASES = [
     case("conjunction-between-two-names", "zh-Hans",
          "东岳金控暨东岳银行董事长王明远昨日宣布辞职。",
          end("王明远", org="东岳银行")),
+    # one lower-case adjective may follow a name's first word before the link ("Banca popolare di …")
+    case("lower-case-adjective-inside-name", "it",
+         "Il presidente della Banca popolare dell'Alta Valmora, Marco Fini, si è dimesso ieri.",
+         end("Marco Fini", org="Banca popolare dell'Alta Valmora")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),

@@ -145,6 +145,11 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                          for lex in lexicons)
             if marked:
                 # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
+                adjective = _LOWER_WORD.match(text, m_end) if len(words) == 1 else None
+                if adjective and (after := _LINKED_RUN.match(text, adjective.end())) and _words_ok(
+                        view, adjective.group(1)) and after.group(1).lower().replace("’", "'") in _links(view):
+                    words.append(adjective.group(1))  # "Banca popolare dell'Emilia", "Banque cantonale de Fribourg"
+                    m_end = adjective.end()
                 link = _LINKED_RUN.match(text, m_end)
                 while link and link.group(1).lower().replace("’", "'") in _links(view):
                     words += link.group(1).split() + link.group(2).split()
@@ -276,6 +281,10 @@ _LINKED_RUN = re.compile(
     r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?(?=\s)|[a-zà-ÿ]{1,4}['’](?=\S))\s*"
     r"([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
 )
+
+
+#: one lower-case adjective after a name's first word ("Banca popolare", "Banque cantonale")
+_LOWER_WORD = re.compile(r"\s+([a-zà-ÿ]{5,14})(?=\s)")
 
 
 def _links(view: SentenceView) -> frozenset[str]:
