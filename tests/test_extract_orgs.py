@@ -73,6 +73,10 @@ CASES = [
     case("lower-case-adjective-inside-name", "it",
          "Il presidente della Banca popolare dell'Alta Valmora, Marco Fini, si è dimesso ieri.",
          end("Marco Fini", org="Banca popolare dell'Alta Valmora")),
+    # a lower-case organization word before a capitalized name is part of it
+    case("lower-case-org-word-before-name", "fr",
+         "Le président sortant de l'université Jean-Valmont, Paul Morin, a démissionné jeudi dernier.",
+         end("Paul Morin", org="université Jean-Valmont")),
     case("dateline-city-with-accent", "fr",
          "LÉVIS — Le Groupe Valmont a nommé Hélène Marchais directrice générale.",
          start("Hélène Marchais", org="Groupe Valmont")),
@@ -105,6 +109,10 @@ def test_short_form_is_the_same_org():
 
 def test_cjk_short_form_is_the_same_org():
     assert set(_tied("东岳金", "东岳金控")) == {"东岳金控"}
+
+
+def test_described_form_is_the_same_org():
+    assert set(_tied("supermercados Valcorán", "Valcorán", "Valcorán")) == {"Valcorán"}
 
 
 def test_short_form_of_two_orgs_stays_apart():

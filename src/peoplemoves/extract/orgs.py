@@ -168,6 +168,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 add(m_start, m_end)
         for span in _bare_after_article(view):
             add(*span)
+        for span in _lower_prefix_names(view):
+            add(*span)
     for hit in roles:
         span = _genitive_after_title(view, hit)
         if span:
@@ -243,6 +245,26 @@ def _genitive_after_title(view: SentenceView, hit: Hit) -> tuple[int, int] | Non
     if len(following) == 1 or rest.lstrip().startswith("«") or m.group(1).lower().endswith(endings):
         return None  # "президента Владимира Орлова"; but "Глава Катав-Ивановска Андрей Елисеев"
     return m.start(1), m.end(1)
+
+
+_LOWER_PREFIX = re.compile(r"(?<![\w\-])([a-zà-ÿ]{4,})\s+(UP[\w\-]*\w(?:\s+UP[\w\-]*\w){0,2}(?:\s+\d{1,2}\b)?)"
+                           .replace("UP", UP))
+
+
+def _lower_prefix_names(view: SentenceView) -> list[tuple[int, int]]:
+    """"l'université Jean-Monnet", "le groupe Valcourt": an organization word written in lower case
+    inside a sentence, then the capitalized name, is one organization (the word is part of its name)."""
+    if view.lower_cased:
+        return []
+    spans = []
+    for m in _LOWER_PREFIX.finditer(view.text):
+        if not any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english)):
+            continue
+        words = m.group(2).split()
+        if _name_shaped(words) or not all(_words_ok(view, w) for w in words if not w.isdigit()):
+            continue  # "le groupe Anna Berg": a person's name after the word is no part of it
+        spans.append((m.start(1), m.end(2)))
+    return spans
 
 
 #: short words that may stand between a subject and its verb ("a limogé", "has named", "ha nombrado")
@@ -580,7 +602,8 @@ def _inflected(a: str, b: str) -> bool:
 def _variant_of(a: str, b: str) -> bool:
     """Is name ``a`` a short or inflected form of name ``b`` in the same text?
 
-    "Moyne" of "Moyne Shire Council" (the first words), "Sparkassenverbands Rheinland-Pfalz" of
+    "Moyne" of "Moyne Shire Council" (the first words), "supermercados Covirán" of "Covirán" (a describing
+    word before it), "Sparkassenverbands Rheinland-Pfalz" of
     "Sparkassenverband Rheinland-Pfalz" (word by word, endings apart), 新光金 of 新光金控 (a CJK prefix)."""
     if a == b:
         return False
@@ -589,6 +612,8 @@ def _variant_of(a: str, b: str) -> bool:
         return len(a) != len(b) or a < b
     if len(wa) < len(wb) and wb[: len(wa)] == wa:
         return True
+    if len(wa) == len(wb) + 1 and wa[0].islower() and wa[1:] == wb:
+        return True  # "supermercados Covirán" of "Covirán": a lower-case word that describes it
     cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}", a) is not None
     return cjk and b.startswith(a) and len(b) - len(a) <= CJK_SHORT_FORM_GAP
 
