@@ -30,7 +30,7 @@ from peoplemoves.extract.events import (
     status_of,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
-from peoplemoves.extract.orgs import OrgMention, org_mentions, with_known
+from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 from peoplemoves.extract.tenures import tenure_candidates
@@ -163,6 +163,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     # Organizations: find them once, then everywhere the same name recurs.
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
+    tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":

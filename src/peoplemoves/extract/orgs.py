@@ -7,21 +7,43 @@ A name found once as an organization is an organization everywhere in the docume
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.languages import pack_for
 from peoplemoves.temporal import find_dates
 
-# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL), but not Mc/Mac surnames
+
+def _upper_class() -> str:
+    """Every upper-case letter of the alphabetic scripts as one character class: names begin with "Ö",
+    "Ł" or "М" as well as with "A"; ``[A-Z]`` cut "ÖBB-Holding AG" to "Holding AG"."""
+    ranges: list[list[int]] = []
+    for code in range(0x3000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+UP = _upper_class()
+# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not Mc/Mac surnames; an
+# acronym glued by a hyphen to a word before it ("Atlético-PR") is that word's tail, not a name
 _CAMEL = re.compile(
-    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}\d?)(?![\w])"
+    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
+    .replace("UP", UP)
 )
 _LATIN_IN_CJK = re.compile(
     r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
 )
-_CAP_RUN = re.compile(r"(?<![\w@])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4}")
+_CAP_RUN = re.compile(r"(?<![\w@])UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,4}".replace("UP", UP))
+_DATELINE = re.compile(r"UP+(?:[\s.\-]+UP+)*(?=\s*[,—–-])".replace("UP", UP))
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
 
@@ -63,6 +85,9 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(hit.start, hit.end, hit.value)
     for m in _URL.finditer(text):
         taken.append((m.start(), m.end()))
+    dateline = _DATELINE.match(text)
+    if dateline:  # "LONDON, March 3 —", "LÉVIS — Le …", "SÃO PAULO,": a dateline's city, not an acronym
+        taken.append((dateline.start(), dateline.end()))
     # whole names where the sentence shows them as companies, before their pieces match as acronyms
     for span in _subjects_of_transitive_verbs(view):
         add(*span)
@@ -88,13 +113,17 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         span = _announcer(view)
         if span:
             add(*span)
+        for span in _before_speaker(view):
+            add(*span)
+        for hit in roles:
+            span = _between_name_and_title(view, hit)
+            if span:
+                add(*span)
     else:
         for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
         for m in _CAMEL.finditer(text):
-            if m.start() == 0 and text[m.end() : m.end() + 1] == "," and m.group().isupper():
-                continue  # "LONDON, March 3 —": a dateline's city, not an acronym
             if _words_ok(view, m.group()):
                 add(m.start(), m.end())
         stop = view.both("stopwords")
@@ -116,14 +145,19 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                          for lex in lexicons)
             if marked:
                 # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
+                adjective = _LOWER_WORD.match(text, m_end) if len(words) == 1 else None
+                if adjective and (after := _LINKED_RUN.match(text, adjective.end())) and _words_ok(
+                        view, adjective.group(1)) and after.group(1).lower().replace("’", "'") in _links(view):
+                    words.append(adjective.group(1))  # "Banca popolare dell'Emilia", "Banque cantonale de Fribourg"
+                    m_end = adjective.end()
                 link = _LINKED_RUN.match(text, m_end)
-                while link and link.group(1).lower() in _links(view):
+                while link and link.group(1).lower().replace("’", "'") in _links(view):
                     words += link.group(1).split() + link.group(2).split()
                     m_end = link.end()
                     link = _LINKED_RUN.match(text, m_end)
             named = len(words) >= 2 and (
                 marked
-                or re.fullmatch(r"[A-Z]{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
+                or re.fullmatch(UP + "{2,4}", words[0]) is not None  # "US Lagunare", "AC Milan"
                 or "&" in words
             )
             if named:
@@ -132,11 +166,105 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                         lex.org_suffixes.contains(last) for lex in lexicons):
                     m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
                 add(m_start, m_end)
+        for span in _bare_after_article(view):
+            add(*span)
+        for span in _lower_prefix_names(view):
+            add(*span)
+    for hit in roles:
+        span = _genitive_after_title(view, hit)
+        if span:
+            add(*span)
     for hit in roles:
         span = _after_preposition(view, hit.end)
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+@cache
+def _bare_articles(base: str) -> re.Pattern[str] | None:
+    """The ``[orgs] bare_after`` articles of a language as one pattern: "el", "il", "l'", "do"."""
+    pack = pack_for(base)
+    words = pack.data.get("orgs", {}).get("bare_after", []) if pack else []
+    if not words:
+        return None
+    alts = sorted((re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in words), key=len, reverse=True)
+    name = r"(UP[\w\-]*\w)".replace("UP", UP)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts).replace("'", "['’]") + ")" + name + r"(?![\w'’])", re.I)
+
+
+def _bare_after_article(view: SentenceView) -> list[tuple[int, int]]:
+    """"El Sevilla destituye…", "la Cremonese sostituì…", "deixou o Atlético-PR": in languages that put
+    no article before a person's or a city's name, one capitalized word after a definite article is a
+    club or a company. A longer capitalized run is left to the other rules."""
+    pattern = _bare_articles(view.lexicon.base)
+    if pattern is None or view.lower_cased:
+        return []
+    spans = []
+    for m in pattern.finditer(view.text):
+        word, rest = m.group(1), view.text[m.end(1) :]
+        if not word[0].isupper() or len(word) < 3:
+            continue
+        if re.match(r"\s+(?:&\s+)?" + UP, rest) or _LINKED_RUN.match(rest) or not _words_ok(view, word):
+            continue  # "il Monte dei Paschi", "el Real Madrid": a longer name, found (or not) as a whole
+        spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+@cache
+def _title_genitive(base: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``[orgs] genitive_after_title`` (the nouns a capitalized adjective names a region with:
+    "области", "края") and the endings of declined surnames (``[names] case_surname``), or None
+    when the language does not name organizations in the genitive right after a title."""
+    pack = pack_for(base)
+    nouns = pack.data.get("orgs", {}).get("genitive_after_title") if pack else None
+    if nouns is None:
+        return None
+    endings = tuple(str(pair[0]) for pair in pack.data.get("names", {}).get("case_surname", []))
+    return tuple(str(n) for n in nouns), endings
+
+
+def _genitive_after_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"президента Росбанка", "Глава Катав-Ивановска", "Губернатор Свердловской области": a language
+    that declines names puts the organization right after the title, without a preposition. One
+    capitalized word (or an adjective and a region noun) is the organization, also before a person's
+    two-word name; two capitalized words alone, or a word declined like a surname
+    ("вице-губернатора Горлова"), are a person."""
+    table = _title_genitive(view.lexicon.base)
+    if table is None or view.lower_cased:
+        return None
+    nouns, endings = table
+    m = re.compile(r"\s(UP[\w\-]*\w)".replace("UP", UP)).match(view.text, hit.end)
+    if not m or not _words_ok(view, m.group(1)):
+        return None
+    rest = view.text[m.end() :]
+    region = re.match(r"\s+(\w+)", rest)
+    if region and region.group(1).lower() in nouns:
+        return m.start(1), m.end() + region.end()
+    following = re.match(r"(?:\s+UP[\w\-]*)*".replace("UP", UP), rest).group().split()
+    if len(following) == 1 or rest.lstrip().startswith("«") or m.group(1).lower().endswith(endings):
+        return None  # "президента Владимира Орлова"; but "Глава Катав-Ивановска Андрей Елисеев"
+    return m.start(1), m.end(1)
+
+
+_LOWER_PREFIX = re.compile(r"(?<![\w\-])([a-zà-ÿ]{4,})\s+(UP[\w\-]*\w(?:\s+UP[\w\-]*\w){0,2}(?:\s+\d{1,2}\b)?)"
+                           .replace("UP", UP))
+
+
+def _lower_prefix_names(view: SentenceView) -> list[tuple[int, int]]:
+    """"l'université Jean-Monnet", "le groupe Valcourt": an organization word written in lower case
+    inside a sentence, then the capitalized name, is one organization (the word is part of its name)."""
+    if view.lower_cased:
+        return []
+    spans = []
+    for m in _LOWER_PREFIX.finditer(view.text):
+        if not any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english)):
+            continue
+        words = m.group(2).split()
+        if _name_shaped(words) or not all(_words_ok(view, w) for w in words if not w.isdigit()):
+            continue  # "le groupe Anna Berg": a person's name after the word is no part of it
+        spans.append((m.start(1), m.end(2)))
+    return spans
 
 
 #: short words that may stand between a subject and its verb ("a limogé", "has named", "ha nombrado")
@@ -169,9 +297,16 @@ def _subjects_of_transitive_verbs(view: SentenceView) -> list[tuple[int, int]]:
     return spans
 
 
+#: a lower-case link and the capitalized words after it; an elided link ("dell'Emilia", "d'Italia") is
+#: glued to the next word by its apostrophe
 _LINKED_RUN = re.compile(
-    r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?)\s+([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
+    r"\s+([a-zà-ÿ]{1,4}(?:\s+[a-zà-ÿ']{1,3})?(?=\s)|[a-zà-ÿ]{1,4}['’](?=\S))\s*"
+    r"([A-ZÀ-ÖØ-Þ][\w&.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.\-]*){0,3})"
 )
+
+
+#: one lower-case adjective after a name's first word ("Banca popolare", "Banque cantonale")
+_LOWER_WORD = re.compile(r"\s+([a-zà-ÿ]{5,14})(?=\s)")
 
 
 def _links(view: SentenceView) -> frozenset[str]:
@@ -180,7 +315,9 @@ def _links(view: SentenceView) -> frozenset[str]:
     return frozenset(words) | frozenset(f"{a} {b}" for a in view.lexicon.prepositions for b in view.lexicon.articles)
 
 
-_RUN_BEFORE = re.compile(r"(?<![\w@])([A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,3})(?:['’]s)?\s+$")
+_RUN_BEFORE = re.compile(
+    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
+)
 #: a capitalized word before a title is a company unless it is a common word ("German chancellor",
 #: "Outgoing CEO" at a sentence start): Zipf frequency limits in the text's language or English
 COMMON_BEFORE_TITLE_ZIPF = 4.2
@@ -253,6 +390,32 @@ def with_known(view: SentenceView, found: list[OrgMention], known: dict[str, str
     return sorted(out, key=lambda o: o.start)
 
 
+@cache
+def _inner_conjunctions(base: str) -> tuple[str, ...]:
+    """``[orgs] inner_conjunctions``: conjunctions that may stand inside one name ("政制及内地事务局")."""
+    pack = pack_for(base)
+    return tuple(str(w) for w in pack.data.get("orgs", {}).get("inner_conjunctions", [])) if pack else ()
+
+
+def _through_inner_conjunction(view: SentenceView, start: int) -> int:
+    """"政制及内地事务局": a name cut at 及 or 暨 goes on to the words before the conjunction, unless those
+    words are an organization of their own ("台湾金控暨台湾银行": two organizations)."""
+    text, lex = view.text, view.lexicon
+    conj = next((c for c in _inner_conjunctions(lex.base) if text.endswith(c, 0, start)), None)
+    if conj is None:
+        return start
+    k = start - len(conj)
+    i = k
+    while i > 0 and k - i < 8 and _NATIVE_HEAD.match(text[i - 1]) and text[i - 1] not in lex.boundary_chars:
+        i -= 1
+    before = text[i:k]
+    if len(before) < 2 or lex.org_suffixes.find(before[-2:]) or lex.roles.contains(before):
+        return start
+    if any(before.endswith(w) for w in lex.org_descriptors if w.strip()):
+        return start
+    return i
+
+
 def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:
     """东和精机公司, フィヨルドセル社, 누리페이 그룹: a name written before a company suffix."""
     before = view.text[: suffix.start]
@@ -269,6 +432,7 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         k = view.text.rfind(word, start, head.end())
         if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
             start = k + len(word)
+    start = _through_inner_conjunction(view, start)
     name = view.text[start : head.end()]
     latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]+$", name)
     if latin and latin.start() > 0 and not name[latin.start() - 1].isascii():
@@ -285,6 +449,63 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
 
 _GUILLEMETS = re.compile(r"[«„]([A-ZА-ЯЁ][^»“”\n]{1,40}?)[»“”]")
 _PAREN = re.compile(r"[(（][^)）]{0,20}[)）]")
+
+
+@cache
+def _speakers(base: str) -> tuple[str, ...]:
+    """``[orgs] speakers``: nouns for who speaks for an organization ("관계자", "대변인", "측")."""
+    pack = pack_for(base)
+    return tuple(str(w) for w in pack.data.get("orgs", {}).get("speakers", [])) if pack else ()
+
+
+def _without_speaker(base: str, name: str) -> str:
+    """"서울시 관계자는 … 밝혔다": the official speaks, the organization is the city, not "서울시 관계자"."""
+    for word in _speakers(base):
+        if name.endswith(" " + word):
+            return name[: -len(word)].rstrip()
+    return name
+
+
+def _before_speaker(view: SentenceView) -> list[tuple[int, int]]:
+    """"서울시 관계자에 따르면", "구단 측은": the word right before a spokesman noun names the organization,
+    unless it only describes one (구단, 회사) or points at one (해당, 이)."""
+    lex = view.lexicon
+    spans = []
+    for word in _speakers(lex.base):
+        for m in re.finditer(r"(?<!\S)(\S{2,12})\s+" + re.escape(word) + r"(?!\w{0,1}\w\w)", view.text):
+            name = m.group(1)
+            if name in lex.org_descriptors or name in lex.org_determiners or not _words_ok(view, name):
+                continue
+            if re.search(r"[\d.,:;\"'“”‘’()]", name):
+                continue
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+@cache
+def _org_between_name_and_title(base: str) -> bool:
+    """``[orgs] org_between_name_and_title``: the language writes "PERSON ORG TITLE" ("남기일 제주 감독")."""
+    pack = pack_for(base)
+    return bool(pack.data.get("orgs", {}).get("org_between_name_and_title", False)) if pack else False
+
+
+def _between_name_and_title(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"남기일 제주 감독은": a bare place or club between a person's name (a family name and one or two
+    syllables) and the title is where the person holds it."""
+    lex = view.lexicon
+    if not lex.surnames or not _org_between_name_and_title(lex.base):
+        return None
+    m = re.search(r"(?<!\S)(\w{2,4})\s+(\w{2,10})\s+$", view.text[: hit.start])
+    if not m or m.group(1)[0] not in lex.surnames or not m.group(1).isalpha():
+        return None
+    name = m.group(2)
+    if len(m.group(1)) != 3 or (len(name) == 3 and name[0] in lex.surnames):
+        return None  # "구단은 김민수 수석코치를": the word before the title is the person
+    if name in lex.org_descriptors or name in lex.org_determiners or not _words_ok(view, name):
+        return None
+    if lex.roles.contains(name) or lex.triggers.contains(name) or not name.isalpha():
+        return None
+    return m.start(2), m.end(2)
 
 
 def _announcer(view: SentenceView) -> tuple[int, int] | None:
@@ -320,7 +541,7 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
         if text[i] in lex.boundary_chars or text[i] in "の、,，":
             start = max(start, i + 1)
             break
-    name = text[start:end].strip()
+    name = _without_speaker(lex.base, text[start:end].strip())
     if not (2 <= len(name) <= 12) or any(name.startswith(d) for d in lex.org_determiners):
         return None
     if lex.roles.contains(name) or lex.triggers.contains(name) or re.search(r"\d", name):
@@ -367,3 +588,67 @@ def _after_preposition(view: SentenceView, pos: int) -> tuple[int, int] | None:
             break  # in cased text the first capitalized name is the organization
         i = k
     return best
+
+
+#: how many letters an inflected form may add to a word ("Sparkassenverband|s", "Росбанк|а")
+INFLECTION_LETTERS = 2
+#: how many characters a CJK short form may leave off its full name ("新光金" for "新光金控")
+CJK_SHORT_FORM_GAP = 2
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Two words that differ only by an ending: "Sparkassenverbands"/"Sparkassenverband", "Росбанка"/"Росбанк"."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (
+        len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= INFLECTION_LETTERS
+    )
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """Is name ``a`` a short or inflected form of name ``b`` in the same text?
+
+    "Moyne" of "Moyne Shire Council" (the first words), "supermercados Covirán" of "Covirán" (a describing
+    word before it), "Sparkassenverbands Rheinland-Pfalz" of
+    "Sparkassenverband Rheinland-Pfalz" (word by word, endings apart), 新光金 of 新光金控 (a CJK prefix)."""
+    if a == b:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) and all(_inflected(x, y) for x, y in zip(wa, wb, strict=True)):
+        return len(a) != len(b) or a < b
+    if len(wa) < len(wb) and wb[: len(wa)] == wa:
+        return True
+    if len(wa) == len(wb) + 1 and wa[0].islower() and wa[1:] == wb:
+        return True  # "supermercados Covirán" of "Covirán": a lower-case word that describes it
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}", a) is not None
+    return cjk and b.startswith(a) and len(b) - len(a) <= CJK_SHORT_FORM_GAP
+
+
+def tie_forms(found: list[list[OrgMention]], name_of: Callable[[OrgMention], str]) -> None:
+    """Give every form of one organization the name of its main form, so that counting names (the
+    article's main organization) and matching events see one organization, not two.
+
+    A short or inflected form and the one name it is a variant of are named by the form the article
+    uses most (then the longest); a form that could belong to two different names ("Sparkasse" of
+    two savings banks) stays as it is."""
+    counts = Counter(name_of(m) for mentions in found for m in mentions)
+    target: dict[str, str] = {}
+    for name in counts:
+        fuller = {min(_family(f, counts), key=len) for f in counts if _variant_of(name, f)}
+        if len(fuller) != 1:
+            continue
+        group = {name, *_family(name, counts), *_family(next(iter(fuller)), counts)}
+        head = min(group, key=lambda x: (-counts[x], -len(x)))  # the form the article uses most
+        for form in group - {head}:
+            target[form] = head
+    for mentions in found:
+        for m in mentions:
+            name = name_of(m)
+            if name in target:
+                m.canonical = target[name]
+
+
+def _family(name: str, counts: Counter[str]) -> list[str]:
+    """A name and its inflected forms among the document's names (word by word, endings apart)."""
+    words = name.split()
+    return [o for o in counts if len(o.split()) == len(words)
+            and all(_inflected(x, y) for x, y in zip(o.split(), words, strict=True))]

@@ -186,6 +186,8 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """山本健一社長, 吳建華總經理, 박서연 부사장, 김도윤 전 대표: a native name right before a title."""
     head = view.text[:pos].rstrip()
+    # "남기일 제주 감독": the organization may stand between the name and its title
+    head = next((head[:s].rstrip() for s, e in view.org_spans if e == len(head) and head[s - 1 : s].isspace()), head)
     if view.lexicon.base == "ko" and head == view.text[:pos] and pos - (head.rfind(" ") + 1) <= 8:
         # the title closes a word of its own (신한은행장, 행정1부시장, 수석코치): the name is the word before
         head = head[: head.rfind(" ") + 1].rstrip()
