@@ -249,7 +249,7 @@ def _sentence_events(
     for kind in CUE_KINDS:
         if kind == "future":
             continue  # "dejará", "quittera": a verb in the future tense is its own future cue
-        cues[kind] = [c for c in cues[kind] if not any(t.start <= c.start and c.end <= t.end for t in triggers)]
+        cues[kind] = [c for c in cues[kind] if not any(_cue_swallowed(kind, c, t) for t in triggers)]
     dates = find_dates(view.segment.text, view.lang, anchor)
     statuses = [status_of(view, trig, cues) for trig in triggers]
     # negated triggers ("虽未离职", "non si è dimesso") neither make events nor split the sentence
@@ -270,6 +270,17 @@ def _sentence_events(
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
     _hand_over_posts(out)
     return out
+
+
+def _cue_swallowed(kind: str, cue: Hit, trig: Trigger) -> bool:
+    """Whether a cue word is only part of a trigger and says nothing of its own.
+
+    An acting verb (代为履行, 暂代, "대행을 맡다") is both the start and its interim marker, so an
+    interim cue inside a start trigger still marks the start as acting.
+    """
+    if not (trig.start <= cue.start and cue.end <= trig.end):
+        return False
+    return not (kind == "interim" and trig.kind == "start_position")
 
 
 def _hand_over_posts(found: list[Candidate]) -> None:
