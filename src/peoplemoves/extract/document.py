@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wordfreq import zipf_frequency
 
@@ -19,6 +19,7 @@ from peoplemoves.extract.events import (
     Candidate,
     Trigger,
     claim_people,
+    conditional,
     effective_dates,
     evidence_span,
     is_interim,
@@ -253,11 +254,14 @@ def _sentence_events(
     dates = find_dates(view.segment.text, view.lang, anchor)
     statuses = [status_of(view, trig, cues) for trig in triggers]
     # negated triggers ("虽未离职", "non si è dimesso") neither make events nor split the sentence
-    kept = [(t, s) for t, s in zip(triggers, statuses, strict=True) if s is not None and _has_role(view, t, roles)]
+    kept = [(replace(t, conditional=conditional(view, t)), s) for t, s in zip(triggers, statuses, strict=True)
+            if s is not None and _has_role(view, t, roles)]
     triggers = [t for t, _ in kept]
     out: list[Candidate] = []
     claims = claim_people(view, triggers, people, roles, orgs, cues["collective"])
     for (trig, status), group in zip(kept, claims, strict=True):
+        if trig.conditional:
+            continue  # "if he leaves": the clause claims its subject, but no change is reported
         unnamed_group = any(c.end <= trig.start or 0 <= c.start - trig.end <= 16 for c in cues["collective"])
         # "fu licenziato" (was fired) with no name: the person of the sentence before, unless a group
         # follows the verb ("fired four executives")

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from peoplemoves.extract.lexicon import Hit
+from peoplemoves.extract.lexicon import Hit, PhraseMatcher
 from peoplemoves.extract.orgs import OrgMention
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.languages import pack_for
+from peoplemoves.languages import base_language, pack_for
 from peoplemoves.temporal import DateMention
 
 EVIDENCE_MAX = 200
@@ -38,6 +38,7 @@ class Trigger:
     kind: str  # start_position | end_position | leave_of_absence | succession
     cause: str | None
     needs_role: bool = False  # a weak verb ("became"): an event only with a role title right after it
+    conditional: bool = False  # "if he leaves": it claims its people but reports no change
 
     @property
     def acts_on_someone(self) -> bool:
@@ -157,7 +158,56 @@ def claim_people(
             zone = [p for p in zone if p not in owners]  # "X's leadership": X owns something, X is not the subject
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         claimed.append(_listed(view, zone, nearest, skip))
-    return claimed
+    return _share_subjects(view, triggers, claimed, collective)
+
+
+def _share_subjects(view: SentenceView, triggers: list[Trigger], claimed: list[list[NameMention]],
+                    collective: list[Hit]) -> list[list[NameMention]]:
+    """A verb with nobody in its zone shares the subject of the verb before it.
+
+    "X quit after being named Y", "X辞去A，改接任B", "X頭取は頭取を退き、取締役に就任する":
+    the second verb's subject is the first one's, named only once.
+    """
+    out = [list(group) for group in claimed]
+    for i in range(1, len(triggers)):
+        trig, prev = triggers[i], triggers[i - 1]
+        if out[i] or trig.succession or prev.succession or prev.conditional or not out[i - 1]:
+            continue
+        if any(prev.end <= c.start and c.end <= trig.start for c in collective):
+            continue  # "X left, and staff followed": the group is the second verb's subject
+        subjects = [p for p in out[i - 1] if p.end <= prev.start and not _owns(view, p, prev)]
+        if subjects and len(subjects) == len(out[i - 1]):
+            out[i] = subjects
+    return out
+
+
+def _owns(view: SentenceView, person: NameMention, trig: Trigger) -> bool:
+    """"X's departure", "X前監督の解任": the name owns a departure noun, it is no subject of the
+    clause, so the next verb does not share it (markers from ``[claims] possessive``)."""
+    gap = view.text[person.end : trig.start].strip()
+    marks = (*POSSESSIVE, *claim_words(view.lang).possessive)
+    return any(gap.startswith(mark) or gap.endswith(mark) for mark in marks)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """A language's words for how verbs claim people (``[claims]`` in its TOML file)."""
+
+    possessive: tuple[str, ...]  # marks a name as the owner of what follows ("的", "の")
+    conditional: PhraseMatcher  # "if", "sollte", "se dovesse": what follows is no reported change
+    replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
+
+
+@cache
+def claim_words(lang: str) -> ClaimWords:
+    base = base_language(lang)
+    pack = pack_for(base)
+    words = (lambda key: pack.words("claims", key)) if pack else (lambda key: [])
+    return ClaimWords(
+        possessive=tuple(words("possessive")),
+        conditional=PhraseMatcher({w.lower(): "conditional" for w in words("conditional")}, base),
+        replacement_links=frozenset(w.lower() for w in words("replacement_links")),
+    )
 
 
 def _listed(view: SentenceView, zone: list[NameMention], nearest: NameMention,
@@ -343,6 +393,20 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
     if view.verb_final and any(0 <= f.start - trig.end <= 12 for f in cues.get("future", [])):
         return "planned"  # 退任する予定, 은퇴할 예정이다: the tense follows the verb
     return "reported"
+
+
+def conditional(view: SentenceView, trig: Trigger) -> bool:
+    """"If he leaves", "Sollte X ausscheiden", "辞任した場合": a change under a condition is no change
+    the text reports. The condition opens the verb's clause, or follows the verb in verb-final
+    languages (words from ``[claims] conditional``); the main clause after it ("…, rückt Y an die
+    Spitze") tells the change planned for that case, which stays."""
+    for hit in claim_words(view.lang).conditional.find(view.text):
+        if view.verb_final:
+            if 0 <= hit.start - trig.end <= 8:
+                return True
+        elif hit.end <= trig.start and not re.search(r"[,.;:!?，、。；：]", view.text[hit.end : trig.start]):
+            return True
+    return False
 
 
 def is_interim(cues: dict[str, list[Hit]], role: Hit | None) -> bool:

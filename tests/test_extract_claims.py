@@ -1,0 +1,44 @@
+"""Who a verb claims, and how one sentence's changes are structured.
+
+Why: the engine reads a change only where a trigger can claim a person. These cases pin the
+claims it used to miss or misread: a second verb sharing the first one's subject, and
+conditionals that report no change.
+The sentences are invented newsroom prose (see tests/extract_cases.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import Case, case, check, end, params, start
+
+CASES = [
+    # 1. a second verb shares the first one's subject
+    case("second-verb-shares-subject", "en",
+         "Tom Harlan quit the council after being named Westland's new Transport Commissioner.",
+         end("Tom Harlan"), start("Tom Harlan", role="commissioner")),
+    case("second-verb-shares-subject", "zh-Hant",
+         "林志成辭去政務委員職務，改接任瑞豐證券交易所董事長。",
+         end("林志成"), start("林志成", role="chairman")),
+    case("second-verb-shares-subject", "ja",
+         "東邦銀行の山田一郎頭取は同日付で頭取を退き、取締役に就任する。",
+         end("山田一郎", role="president"), start("山田一郎")),
+    case("second-verb-shares-subject", "it",
+         "Marco Vellani ha lasciato la carica di rettore dopo essere stato nominato ministro.",
+         end("Marco Vellani"), start("Marco Vellani", role="minister")),
+    # 7. conditionals report no change
+    case("conditional-departure", "de",
+         "Sollte Anna Berger eines Tages ausscheiden, rückt Jonas Kraus an die Spitze des Vorstands.",
+         start("Jonas Kraus"), exclusive=True),
+    case("conditional-departure", "en",
+         "If Tom Hale leaves the bank, the board would look for a new chief executive.",
+         no_events=True),
+    case("conditional-departure", "it",
+         "Se Paolo Rinaldi dovesse lasciare la presidenza, il consiglio sceglierebbe un successore.",
+         no_events=True),
+]
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_claims(c: Case) -> None:
+    check(c)
