@@ -1,8 +1,8 @@
 """Who a verb claims, and how one sentence's changes are structured.
 
 Why: the engine reads a change only where a trigger can claim a person. These cases pin the
-claims it used to miss or misread: a second verb sharing the first one's subject, and
-conditionals that report no change.
+claims it used to miss or misread: a second verb sharing the first one's subject, a departure
+noun whose person follows "of"/"de", "replace A with B" and conditionals that report no change.
 The sentences are invented newsroom prose (see tests/extract_cases.py).
 """
 
@@ -26,6 +26,16 @@ CASES = [
     case("second-verb-shares-subject", "it",
          "Marco Vellani ha lasciato la carica di rettore dopo essere stato nominato ministro.",
          end("Marco Vellani"), start("Marco Vellani", role="minister")),
+    # 3. a departure noun: the person follows "of", "de"
+    case("departure-noun-of", "en",
+         "Ridgeway Holdings named Anna Lowe chief executive following the resignation of Brett Cole.",
+         start("Anna Lowe", role="chief executive officer"), end("Brett Cole", cause="resigned")),
+    case("departure-noun-de", "fr",
+         "Pierre Lemaire a été nommé président du conseil d'administration après le départ de Jean Morel.",
+         start("Pierre Lemaire"), end("Jean Morel")),
+    case("departure-noun-owner", "en",
+         "Westfield Bank named Laura Stone chair after Paul Reed's contested exit.",
+         start("Laura Stone"), end("Paul Reed"), exclusive=True),
     # 7. conditionals report no change
     case("conditional-departure", "de",
          "Sollte Anna Berger eines Tages ausscheiden, rückt Jonas Kraus an die Spitze des Vorstands.",

@@ -142,6 +142,10 @@ def claim_people(
         if group_noun and not trig.acts_on_someone:
             claimed.append([])  # "half the staff have left": the subject is a group, not a named person
             continue
+        named = _named_by_noun(view, trig, before, after)
+        if named and not trig.acts_on_someone:
+            claimed.append(_listed(view, named, named[0], skip))
+            continue
         if view.verb_final:
             zone = before
             if trig.acts_on_someone and len(zone) > 1 and subject_markers:
@@ -196,6 +200,7 @@ class ClaimWords:
     possessive: tuple[str, ...]  # marks a name as the owner of what follows ("的", "の")
     conditional: PhraseMatcher  # "if", "sollte", "se dovesse": what follows is no reported change
     replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
+    noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
 
 
 @cache
@@ -207,7 +212,33 @@ def claim_words(lang: str) -> ClaimWords:
         possessive=tuple(words("possessive")),
         conditional=PhraseMatcher({w.lower(): "conditional" for w in words("conditional")}, base),
         replacement_links=frozenset(w.lower() for w in words("replacement_links")),
+        noun_links=frozenset(w.lower() for w in words("noun_links")),
     )
+
+
+def _named_by_noun(view: SentenceView, trig: Trigger, before: list[NameMention],
+                   after: list[NameMention]) -> list[NameMention]:
+    """"the resignation of X", "le départ de X", "X's contested exit": a departure noun names its
+    person after a preposition or as its owner, whoever else stands nearer in the sentence."""
+    links = claim_words(view.lang).noun_links
+    if links and view.lexicon.spaced and not view.verb_final:
+        filler = links | view.lexicon.articles | view.lexicon.stopwords
+        for p in sorted(after, key=lambda p: p.start):
+            words = re.findall(r"[^\W\d_]+", view.text[trig.end : p.start].lower())
+            gap = re.sub(r"[^\W\d_]+|\s", "", view.text[trig.end : p.start])
+            if words and len(words) <= 3 and words[0] in links and all(w in filler for w in words) and not gap:
+                return [p]
+            break
+    marks = (*POSSESSIVE, *claim_words(view.lang).possessive)
+    for p in sorted(before, key=lambda p: -p.end):
+        gap = view.text[p.end : trig.start]
+        mark = next((m for m in marks if gap.startswith(m)), None)
+        rest = gap[len(mark):] if mark else ""
+        close = len(rest.split()) <= 1 if view.lexicon.spaced else len(rest.strip()) <= 2
+        if mark and close:
+            return [p]  # "X's contested exit", "X的辞职"
+        break
+    return []
 
 
 def _listed(view: SentenceView, zone: list[NameMention], nearest: NameMention,
