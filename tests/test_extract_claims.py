@@ -36,6 +36,16 @@ CASES = [
     case("departure-noun-owner", "en",
          "Westfield Bank named Laura Stone chair after Paul Reed's contested exit.",
          start("Laura Stone"), end("Paul Reed"), exclusive=True),
+    # 4. replace A with B
+    case("replace-a-with-b", "it",
+         "Il Veltra Calcio sostituì l'allenatore Paolo Rinaldi con Luca Ferri.",
+         end("Paolo Rinaldi"), start("Luca Ferri")),
+    case("replace-a-with-b", "en",
+         "Westfield Bank replaced chief executive Paul Reed with Laura Stone.",
+         end("Paul Reed"), start("Laura Stone")),
+    case("successor-before-predecessor", "zh-Hans",
+         "张明华接替赵立新出任光华银行行长。",
+         start("张明华", role="president"), end("赵立新"), exclusive=True),
     # 7. conditionals report no change
     case("conditional-departure", "de",
          "Sollte Anna Berger eines Tages ausscheiden, rückt Jonas Kraus an die Spitze des Vorstands.",

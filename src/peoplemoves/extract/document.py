@@ -27,6 +27,7 @@ from peoplemoves.extract.events import (
     pick_date,
     pick_org,
     pick_role,
+    replacement_starter,
     status_of,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
@@ -328,6 +329,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
         # "B replaces A as CEO": the name after the verb leaves, the one before it starts;
         # "A is replaced by B" the other way round. Both hold the same role.
         leaving = (person.start >= trig.end) == (trig.kind == "succession")
+        leaving = leaving and not replacement_starter(view, trig, person, group)
         if leaving:  # the one leaving holds the title beside their own name
             role = pick_role(view, person, Trigger(trig.start, trig.end, "end_position", "unknown"), roles,
                              cues["former"]) if own else role

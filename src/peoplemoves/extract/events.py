@@ -132,6 +132,9 @@ def claim_people(
             # names listed beside it ("Ils remplacent A, B et C")
             pair = _listed(view, before, min(before, key=lambda p: trig.start - p.end), skip) if before else []
             pair += _listed(view, after, min(after, key=lambda p: p.start - trig.end), skip) if after else []
+            incoming = [p for p in after if replacement_starter(view, trig, p, pair)]
+            if incoming:  # "the club replaced A with B": the one before the verb only acts
+                pair = [p for p in pair if p.start >= trig.end] + incoming
             claimed.append(pair)
             continue
         group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
@@ -162,7 +165,39 @@ def claim_people(
             zone = [p for p in zone if p not in owners]  # "X's leadership": X owns something, X is not the subject
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         claimed.append(_listed(view, zone, nearest, skip))
-    return _share_subjects(view, triggers, claimed, collective)
+    return _successor_acts(triggers, _share_subjects(view, triggers, claimed, collective))
+
+
+def _successor_acts(triggers: list[Trigger], claimed: list[list[NameMention]]) -> list[list[NameMention]]:
+    """"B接替A出任X", "B replaces A and becomes X": the verb after a succession is the successor's,
+    never the predecessor's, though the predecessor stands nearer to it."""
+    out = [list(group) for group in claimed]
+    for i in range(1, len(triggers)):
+        prev = triggers[i - 1]
+        if prev.kind != "succession" or triggers[i].kind != "start_position" or not out[i]:
+            continue
+        leaving = [p for p in out[i - 1] if p.start >= prev.end]
+        starting = [p for p in out[i - 1] if p.end <= prev.start]
+        if starting and all(any(p is q for q in leaving) for p in out[i]):
+            out[i] = starting
+    return out
+
+
+def replacement_starter(view: SentenceView, trig: Trigger, person: NameMention,
+                        group: list[NameMention]) -> bool:
+    """"replaced A with B", "sostituì A con B": the name after the link word is the one starting
+    (words from ``[claims] replacement_links``)."""
+    links = claim_words(view.lang).replacement_links
+    if trig.kind != "succession" or person.start < trig.end or not links:
+        return False
+    filler = links | view.lexicon.articles | view.lexicon.stopwords
+    for q in group:
+        if not (trig.end <= q.end <= person.start) or q is person:
+            continue
+        words = re.findall(r"[^\W\d_]+", view.text[q.end : person.start].lower())
+        if words and len(words) <= 3 and any(w in links for w in words) and all(w in filler for w in words):
+            return True
+    return False
 
 
 def _share_subjects(view: SentenceView, triggers: list[Trigger], claimed: list[list[NameMention]],
