@@ -268,9 +268,7 @@ JA = [
          start("森川一郎", date="2025-04-01")),
     case("role-before-weak-verb", "ja",
          "十勝銀行では、宮田雅俊氏が新頭取となることが決まった。",
-         start("宮田雅俊", role="president"),
-         xfail="weak verbs (となる, となった) need a title after them; in Japanese the title stands before "
-               "(新頭取となる)"),
+         start("宮田雅俊", role="president")),
     case("negation-inside-relative-clause", "ja",
          "大和精機は、小林直樹社長が代表権を持たない会長に就くと発表した。",
          start("小林直樹", role="chairman"),

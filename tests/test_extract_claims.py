@@ -46,6 +46,11 @@ CASES = [
     case("successor-before-predecessor", "zh-Hans",
          "张明华接替赵立新出任光华银行行长。",
          start("张明华", role="president"), end("赵立新"), exclusive=True),
+    # 5. verb-final languages: an object or recipient is not the one leaving (the title before a weak
+    # verb, 新頭取となる, is in test_extract_cjk.py)
+    case("object-is-not-leaving", "ko",
+         "한결FC의 염민수 감독은 지난 25일 박정훈 단장을 찾아가 사임 의사를 밝혔다.",
+         end("염민수", cause="resigned"), exclusive=True),
     # 7. conditionals report no change
     case("conditional-departure", "de",
          "Sollte Anna Berger eines Tages ausscheiden, rückt Jonas Kraus an die Spitze des Vorstands.",

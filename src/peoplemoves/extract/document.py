@@ -298,10 +298,13 @@ def _hand_over_posts(found: list[Candidate]) -> None:
 
 
 def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
-    """Weak verbs ("became", 成为) make an event only with a role title right after them."""
+    """Weak verbs ("became", 成为) make an event only with a role title beside them: right after them,
+    or right before them in verb-final languages."""
     if not trig.needs_role:
         return True
     reach = 40 if view.lexicon.spaced else 15
+    if view.verb_final and any(0 <= trig.start - r.end <= 2 for r in roles):
+        return True  # "新頭取となる", "감독으로 선임": in verb-final languages the title precedes the verb
     return any(0 <= r.start - trig.end <= reach for r in roles)
 
 

@@ -153,6 +153,9 @@ def claim_people(
             zone = before
             if trig.acts_on_someone and len(zone) > 1 and subject_markers:
                 zone = [p for p in zone if not view.text[p.end : p.end + 2].lstrip().startswith(subject_markers)]
+            elif not trig.acts_on_someone and len(zone) > 1:
+                # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
+                zone = [p for p in zone if not _marked_object(view, p)] or zone
         elif trig.acts_on_someone:
             zone = after or before
         else:
@@ -236,6 +239,7 @@ class ClaimWords:
     conditional: PhraseMatcher  # "if", "sollte", "se dovesse": what follows is no reported change
     replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
     noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
+    object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
 
 
 @cache
@@ -248,7 +252,25 @@ def claim_words(lang: str) -> ClaimWords:
         conditional=PhraseMatcher({w.lower(): "conditional" for w in words("conditional")}, base),
         replacement_links=frozenset(w.lower() for w in words("replacement_links")),
         noun_links=frozenset(w.lower() for w in words("noun_links")),
+        object_particles=tuple(words("object_particles")),
     )
+
+
+def _marked_object(view: SentenceView, person: NameMention) -> bool:
+    """Whether a particle marks the name (or the title right after it) as an object or recipient
+    ("B 단장을", "B에게", "B氏を"): words from ``[claims] object_particles``."""
+    objects = claim_words(view.lang).object_particles
+    if not objects:
+        return False
+    after = view.text[person.end : person.end + 12]
+    if view.lexicon.spaced:
+        tokens = after.split()
+        glued = "" if after[:1].isspace() else (tokens[0] if tokens else "")
+        marked = [glued] if glued else tokens[:1]
+        return any(t.rstrip(".,").endswith(objects) for t in marked)
+    particles = (*objects, *view.subject_particles)
+    first = min(((after.find(q), q) for q in particles if q in after), default=None)
+    return first is not None and first[1] in objects
 
 
 def _named_by_noun(view: SentenceView, trig: Trigger, before: list[NameMention],
