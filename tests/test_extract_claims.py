@@ -51,6 +51,16 @@ CASES = [
     case("object-is-not-leaving", "ko",
          "한결FC의 염민수 감독은 지난 25일 박정훈 단장을 찾아가 사임 의사를 밝혔다.",
          end("염민수", cause="resigned"), exclusive=True),
+    # 8. moving up to chairman ends the presidency held
+    case("president-moves-up-to-chair", "ja",
+         "東邦銀行の山本修頭取が代表権を持つ会長に就く。",
+         start("山本修", role="chairman"), end("山本修", role="president")),
+    case("president-moves-up-to-chair", "en",
+         "Westfield Bank said president Paul Reed was named chairman.",
+         start("Paul Reed", role="chairman"), end("Paul Reed", role="president")),
+    case("acting-chair-keeps-post", "zh-Hans",
+         "华辰银行董事长李建国辞职，由行长洪立新暂代董事长职责。",
+         end("李建国"), start("洪立新", role="chairman"), exclusive=True),
     # 7. conditionals report no change
     case("conditional-departure", "de",
          "Sollte Anna Berger eines Tages ausscheiden, rückt Jonas Kraus an die Spitze des Vorstands.",

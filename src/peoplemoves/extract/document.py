@@ -29,6 +29,7 @@ from peoplemoves.extract.events import (
     pick_role,
     replacement_starter,
     status_of,
+    vacated_title,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, with_known
@@ -340,7 +341,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
                               interim=False, **common)]
         return [Candidate(kind="start_position", role=role.value if role else None, cause=None,
                           interim=is_interim(cues, role), **common)]
-    return [
+    out = [
         Candidate(
             kind=trig.kind,
             role=role.value if role else None,
@@ -349,6 +350,11 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
             **common,
         )
     ]
+    moving_up = own and trig.kind == "start_position" and not is_interim(cues, role)  # acting: keeps the post
+    left = vacated_title(person, role, roles, cues["former"]) if moving_up else None
+    if left is not None:  # moving up to chairman ends the presidency held until now
+        out.append(Candidate(kind="end_position", role=left.value, cause="resigned", interim=False, **common))
+    return out
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)

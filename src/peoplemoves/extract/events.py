@@ -18,7 +18,7 @@ from peoplemoves.extract.lexicon import Hit, PhraseMatcher
 from peoplemoves.extract.orgs import OrgMention
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.languages import base_language, pack_for
+from peoplemoves.languages import base_language, canonical_role, pack_for, single_seat
 from peoplemoves.temporal import DateMention
 
 EVIDENCE_MAX = 200
@@ -29,6 +29,8 @@ REACH = 120
 CJK_REACH = 55
 #: how close (characters) a negation must stand before a trigger to cancel it
 NEGATION_REACH = 12
+#: the posts an executive moves up to from the one they held ("president until now becomes chairman")
+CHAIR_POSTS = frozenset({"chair", "executive chair", "chair of the supervisory board"})
 
 
 @dataclass(frozen=True)
@@ -364,6 +366,25 @@ def pick_role(
         if earlier:
             best = max(earlier, key=lambda r: r.end)
     return best or _nearest(roles, trig.start, trig.end, limit=30)
+
+
+def vacated_title(person: NameMention, new: Hit | None, roles: list[Hit], former: list[Hit]) -> Hit | None:
+    """"浜谷哲頭取が会長に就く", "President X becomes chairman": the title standing right beside the
+    name of someone moving to another one-holder post is the post they leave.
+
+    Only a move up to a chair (canonical roles, language-blind) from another one-holder post (president
+    to chairman, not board member to chairman), never a title marked as held before ("former
+    president X"); a chief executive named to a post beside theirs (CFO to CEO) may keep both.
+    """
+    if new is None or canonical_role(new.value) not in CHAIR_POSTS:
+        return None
+    beside = [r for r in roles if r is not new and (0 <= person.start - r.end <= 2 or 0 <= r.start - person.end <= 1)]
+    for r in beside:
+        if any(0 <= r.start - f.end <= 3 for f in former):
+            continue
+        if single_seat(r.value) and canonical_role(r.value) != canonical_role(new.value):
+            return r
+    return None
 
 
 def _joined(view: SentenceView, start: int, end: int) -> bool:
