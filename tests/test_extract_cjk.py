@@ -262,9 +262,7 @@ JA = [
          start("森川一郎", date="2025-04-01")),
     case("role-before-weak-verb", "ja",
          "十勝銀行では、宮田雅俊氏が新頭取となることが決まった。",
-         start("宮田雅俊", role="president"),
-         xfail="weak verbs (となる, となった) need a title after them; in Japanese the title stands before "
-               "(新頭取となる)"),
+         start("宮田雅俊", role="president")),
     case("negation-inside-relative-clause", "ja",
          "大和精機は、小林直樹社長が代表権を持たない会長に就くと発表した。",
          start("小林直樹", role="chairman"),
@@ -272,9 +270,7 @@ JA = [
                "in verb-final Japanese a negation of the verb follows it"),
     case("one-subject-two-verbs", "ja",
          "大和精機の小林直樹社長は社長を退き、会長に就任する。",
-         end("小林直樹", role="president"), start("小林直樹", role="chairman"),
-         xfail="the second verb of 'AはXを退き、Yに就任する' has no person in its own zone: the subject "
-               "before the first verb is not carried to the next clause"),
+         end("小林直樹", role="president"), start("小林直樹", role="chairman")),
 ]
 
 KO = [
@@ -345,9 +341,7 @@ KO = [
          end("조성민", role="chief executive officer", cause="resigned")),
     case("retires-after-stepping-down", "ko",
          "한결화학 조성민 회장이 경영 일선에서 물러나 은퇴했다.",
-         end("조성민", role="chairman", cause="retired"),
-         xfail="two end triggers for one change (물러나 'steps down' + 은퇴 'retires'): the merge keeps the "
-               "first cause (resigned) and upgrades only 'unknown' or to 'dismissed', never to 'retired'"),
+         end("조성민", role="chairman", cause="retired")),
     case("newly-appointed-modifier", "ko",
          "배수진 신임 대표가 12일 취임했다.",
          start("배수진", role="chief executive officer", date="2025-03-12")),

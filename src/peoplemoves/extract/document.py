@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wordfreq import zipf_frequency
@@ -20,6 +20,7 @@ from peoplemoves.extract.events import (
     Candidate,
     Trigger,
     claim_people,
+    conditional,
     effective_dates,
     evidence_span,
     is_interim,
@@ -27,7 +28,9 @@ from peoplemoves.extract.events import (
     pick_date,
     pick_org,
     pick_role,
+    replacement_starter,
     status_of,
+    vacated_title,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
@@ -271,15 +274,18 @@ def _sentence_events(
     for kind in CUE_KINDS:
         if kind == "future":
             continue  # "dejará", "quittera": a verb in the future tense is its own future cue
-        cues[kind] = [c for c in cues[kind] if not any(t.start <= c.start and c.end <= t.end for t in triggers)]
+        cues[kind] = [c for c in cues[kind] if not any(_cue_swallowed(kind, c, t) for t in triggers)]
     dates = find_dates(view.segment.text, view.lang, anchor)
     statuses = [status_of(view, trig, cues) for trig in triggers]
     # negated triggers ("虽未离职", "non si è dimesso") neither make events nor split the sentence
-    kept = [(t, s) for t, s in zip(triggers, statuses, strict=True) if s is not None and _has_role(view, t, roles)]
+    kept = [(replace(t, conditional=conditional(view, t)), s) for t, s in zip(triggers, statuses, strict=True)
+            if s is not None and _has_role(view, t, roles)]
     triggers = [t for t, _ in kept]
     out: list[Candidate] = []
     claims = claim_people(view, triggers, people, roles, orgs, cues["collective"])
     for (trig, status), group in zip(kept, claims, strict=True):
+        if trig.conditional:
+            continue  # "if he leaves": the clause claims its subject, but no change is reported
         unnamed_group = any(c.end <= trig.start or 0 <= c.start - trig.end <= 16 for c in cues["collective"])
         # "fu licenziato" (was fired) with no name: the person of the sentence before, unless a group
         # follows the verb ("fired four executives")
@@ -294,6 +300,17 @@ def _sentence_events(
     return out
 
 
+def _cue_swallowed(kind: str, cue: Hit, trig: Trigger) -> bool:
+    """Whether a cue word is only part of a trigger and says nothing of its own.
+
+    An acting verb (代为履行, 暂代, "대행을 맡다") is both the start and its interim marker, so an
+    interim cue inside a start trigger still marks the start as acting.
+    """
+    if not (trig.start <= cue.start and cue.end <= trig.end):
+        return False
+    return not (kind == "interim" and trig.kind == "start_position")
+
+
 def _hand_over_posts(found: list[Candidate]) -> None:
     """接任, "takes over": a start with no title of its own takes the post a departure in the same
     sentence leaves, and in "B replaces A" both hold the post the one leaving had."""
@@ -304,10 +321,13 @@ def _hand_over_posts(found: list[Candidate]) -> None:
 
 
 def _has_role(view: SentenceView, trig: Trigger, roles: list[Hit]) -> bool:
-    """Weak verbs ("became", 成为) make an event only with a role title right after them."""
+    """Weak verbs ("became", 成为) make an event only with a role title beside them: right after them,
+    or right before them in verb-final languages."""
     if not trig.needs_role:
         return True
     reach = 40 if view.lexicon.spaced else 15
+    if view.verb_final and any(0 <= trig.start - r.end <= 2 for r in roles):
+        return True  # "新頭取となる", "감독으로 선임": in verb-final languages the title precedes the verb
     return any(0 <= r.start - trig.end <= reach for r in roles)
 
 
@@ -335,6 +355,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
         # "B replaces A as CEO": the name after the verb leaves, the one before it starts;
         # "A is replaced by B" the other way round. Both hold the same role.
         leaving = (person.start >= trig.end) == (trig.kind == "succession")
+        leaving = leaving and not replacement_starter(view, trig, person, group)
         if leaving:  # the one leaving holds the title beside their own name
             role = pick_role(view, person, Trigger(trig.start, trig.end, "end_position", "unknown"), roles,
                              cues["former"]) if own else role
@@ -342,7 +363,7 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
                               interim=False, **common)]
         return [Candidate(kind="start_position", role=role.value if role else None, cause=None,
                           interim=is_interim(cues, role), **common)]
-    return [
+    out = [
         Candidate(
             kind=trig.kind,
             role=role.value if role else None,
@@ -351,6 +372,11 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
             **common,
         )
     ]
+    moving_up = own and trig.kind == "start_position" and not is_interim(cues, role)  # acting: keeps the post
+    left = vacated_title(person, role, roles, cues["former"]) if moving_up else None
+    if left is not None:  # moving up to chairman ends the presidency held until now
+        out.append(Candidate(kind="end_position", role=left.value, cause="resigned", interim=False, **common))
+    return out
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from peoplemoves.extract.lexicon import Hit
+from peoplemoves.extract.lexicon import Hit, PhraseMatcher
 from peoplemoves.extract.orgs import OrgMention
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
-from peoplemoves.languages import pack_for
+from peoplemoves.languages import base_language, canonical_role, pack_for, single_seat
 from peoplemoves.temporal import DateMention
 
 EVIDENCE_MAX = 200
@@ -29,6 +29,8 @@ REACH = 120
 CJK_REACH = 55
 #: how close (characters) a negation must stand before a trigger to cancel it
 NEGATION_REACH = 12
+#: the posts an executive moves up to from the one they held ("president until now becomes chairman")
+CHAIR_POSTS = frozenset({"chair", "executive chair", "chair of the supervisory board"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Trigger:
     kind: str  # start_position | end_position | leave_of_absence | succession
     cause: str | None
     needs_role: bool = False  # a weak verb ("became"): an event only with a role title right after it
+    conditional: bool = False  # "if he leaves": it claims its people but reports no change
 
     @property
     def acts_on_someone(self) -> bool:
@@ -131,6 +134,9 @@ def claim_people(
             # names listed beside it ("Ils remplacent A, B et C")
             pair = _listed(view, before, min(before, key=lambda p: trig.start - p.end), skip) if before else []
             pair += _listed(view, after, min(after, key=lambda p: p.start - trig.end), skip) if after else []
+            incoming = [p for p in after if replacement_starter(view, trig, p, pair)]
+            if incoming:  # "the club replaced A with B": the one before the verb only acts
+                pair = [p for p in pair if p.start >= trig.end] + incoming
             claimed.append(pair)
             continue
         group_noun = [c for c in collective if bounds[i] <= c.start and c.end <= trig.start
@@ -141,10 +147,17 @@ def claim_people(
         if group_noun and not trig.acts_on_someone:
             claimed.append([])  # "half the staff have left": the subject is a group, not a named person
             continue
+        named = _named_by_noun(view, trig, before, after)
+        if named and not trig.acts_on_someone:
+            claimed.append(_listed(view, named, named[0], skip))
+            continue
         if view.verb_final:
             zone = before
             if trig.acts_on_someone and len(zone) > 1 and subject_markers:
                 zone = [p for p in zone if not view.text[p.end : p.end + 2].lstrip().startswith(subject_markers)]
+            elif not trig.acts_on_someone and len(zone) > 1:
+                # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
+                zone = [p for p in zone if not _marked_object(view, p)] or zone
         elif trig.acts_on_someone:
             zone = after or before
         else:
@@ -157,7 +170,134 @@ def claim_people(
             zone = [p for p in zone if p not in owners]  # "X's leadership": X owns something, X is not the subject
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         claimed.append(_listed(view, zone, nearest, skip))
-    return claimed
+    return _successor_acts(triggers, _share_subjects(view, triggers, claimed, collective))
+
+
+def _successor_acts(triggers: list[Trigger], claimed: list[list[NameMention]]) -> list[list[NameMention]]:
+    """"B接替A出任X", "B replaces A and becomes X": the verb after a succession is the successor's,
+    never the predecessor's, though the predecessor stands nearer to it."""
+    out = [list(group) for group in claimed]
+    for i in range(1, len(triggers)):
+        prev = triggers[i - 1]
+        if prev.kind != "succession" or triggers[i].kind != "start_position" or not out[i]:
+            continue
+        leaving = [p for p in out[i - 1] if p.start >= prev.end]
+        starting = [p for p in out[i - 1] if p.end <= prev.start]
+        if starting and all(any(p is q for q in leaving) for p in out[i]):
+            out[i] = starting
+    return out
+
+
+def replacement_starter(view: SentenceView, trig: Trigger, person: NameMention,
+                        group: list[NameMention]) -> bool:
+    """"replaced A with B", "sostituì A con B": the name after the link word is the one starting
+    (words from ``[claims] replacement_links``)."""
+    links = claim_words(view.lang).replacement_links
+    if trig.kind != "succession" or person.start < trig.end or not links:
+        return False
+    filler = links | view.lexicon.articles | view.lexicon.stopwords
+    for q in group:
+        if not (trig.end <= q.end <= person.start) or q is person:
+            continue
+        words = re.findall(r"[^\W\d_]+", view.text[q.end : person.start].lower())
+        if words and len(words) <= 3 and any(w in links for w in words) and all(w in filler for w in words):
+            return True
+    return False
+
+
+def _share_subjects(view: SentenceView, triggers: list[Trigger], claimed: list[list[NameMention]],
+                    collective: list[Hit]) -> list[list[NameMention]]:
+    """A verb with nobody in its zone shares the subject of the verb before it.
+
+    "X quit after being named Y", "X辞去A，改接任B", "X頭取は頭取を退き、取締役に就任する":
+    the second verb's subject is the first one's, named only once.
+    """
+    out = [list(group) for group in claimed]
+    for i in range(1, len(triggers)):
+        trig, prev = triggers[i], triggers[i - 1]
+        if out[i] or trig.succession or prev.succession or prev.conditional or not out[i - 1]:
+            continue
+        if any(prev.end <= c.start and c.end <= trig.start for c in collective):
+            continue  # "X left, and staff followed": the group is the second verb's subject
+        subjects = [p for p in out[i - 1] if p.end <= prev.start and not _owns(view, p, prev)]
+        if subjects and len(subjects) == len(out[i - 1]):
+            out[i] = subjects
+    return out
+
+
+def _owns(view: SentenceView, person: NameMention, trig: Trigger) -> bool:
+    """"X's departure", "X前監督の解任": the name owns a departure noun, it is no subject of the
+    clause, so the next verb does not share it (markers from ``[claims] possessive``)."""
+    gap = view.text[person.end : trig.start].strip()
+    marks = (*POSSESSIVE, *claim_words(view.lang).possessive)
+    return any(gap.startswith(mark) or gap.endswith(mark) for mark in marks)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """A language's words for how verbs claim people (``[claims]`` in its TOML file)."""
+
+    possessive: tuple[str, ...]  # marks a name as the owner of what follows ("的", "の")
+    conditional: PhraseMatcher  # "if", "sollte", "se dovesse": what follows is no reported change
+    replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
+    noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
+    object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
+
+
+@cache
+def claim_words(lang: str) -> ClaimWords:
+    base = base_language(lang)
+    pack = pack_for(base)
+    words = (lambda key: pack.words("claims", key)) if pack else (lambda key: [])
+    return ClaimWords(
+        possessive=tuple(words("possessive")),
+        conditional=PhraseMatcher({w.lower(): "conditional" for w in words("conditional")}, base),
+        replacement_links=frozenset(w.lower() for w in words("replacement_links")),
+        noun_links=frozenset(w.lower() for w in words("noun_links")),
+        object_particles=tuple(words("object_particles")),
+    )
+
+
+def _marked_object(view: SentenceView, person: NameMention) -> bool:
+    """Whether a particle marks the name (or the title right after it) as an object or recipient
+    ("B 단장을", "B에게", "B氏を"): words from ``[claims] object_particles``."""
+    objects = claim_words(view.lang).object_particles
+    if not objects:
+        return False
+    after = view.text[person.end : person.end + 12]
+    if view.lexicon.spaced:
+        tokens = after.split()
+        glued = "" if after[:1].isspace() else (tokens[0] if tokens else "")
+        marked = [glued] if glued else tokens[:1]
+        return any(t.rstrip(".,").endswith(objects) for t in marked)
+    particles = (*objects, *view.subject_particles)
+    first = min(((after.find(q), q) for q in particles if q in after), default=None)
+    return first is not None and first[1] in objects
+
+
+def _named_by_noun(view: SentenceView, trig: Trigger, before: list[NameMention],
+                   after: list[NameMention]) -> list[NameMention]:
+    """"the resignation of X", "le départ de X", "X's contested exit": a departure noun names its
+    person after a preposition or as its owner, whoever else stands nearer in the sentence."""
+    links = claim_words(view.lang).noun_links
+    if links and view.lexicon.spaced and not view.verb_final:
+        filler = links | view.lexicon.articles | view.lexicon.stopwords
+        for p in sorted(after, key=lambda p: p.start):
+            words = re.findall(r"[^\W\d_]+", view.text[trig.end : p.start].lower())
+            gap = re.sub(r"[^\W\d_]+|\s", "", view.text[trig.end : p.start])
+            if words and len(words) <= 3 and words[0] in links and all(w in filler for w in words) and not gap:
+                return [p]
+            break
+    marks = (*POSSESSIVE, *claim_words(view.lang).possessive)
+    for p in sorted(before, key=lambda p: -p.end):
+        gap = view.text[p.end : trig.start]
+        mark = next((m for m in marks if gap.startswith(m)), None)
+        rest = gap[len(mark):] if mark else ""
+        close = len(rest.split()) <= 1 if view.lexicon.spaced else len(rest.strip()) <= 2
+        if mark and close:
+            return [p]  # "X's contested exit", "X的辞职"
+        break
+    return []
 
 
 def _listed(view: SentenceView, zone: list[NameMention], nearest: NameMention,
@@ -226,6 +366,25 @@ def pick_role(
         if earlier:
             best = max(earlier, key=lambda r: r.end)
     return best or _nearest(roles, trig.start, trig.end, limit=30)
+
+
+def vacated_title(person: NameMention, new: Hit | None, roles: list[Hit], former: list[Hit]) -> Hit | None:
+    """"浜谷哲頭取が会長に就く", "President X becomes chairman": the title standing right beside the
+    name of someone moving to another one-holder post is the post they leave.
+
+    Only a move up to a chair (canonical roles, language-blind) from another one-holder post (president
+    to chairman, not board member to chairman), never a title marked as held before ("former
+    president X"); a chief executive named to a post beside theirs (CFO to CEO) may keep both.
+    """
+    if new is None or canonical_role(new.value) not in CHAIR_POSTS:
+        return None
+    beside = [r for r in roles if r is not new and (0 <= person.start - r.end <= 2 or 0 <= r.start - person.end <= 1)]
+    for r in beside:
+        if any(0 <= r.start - f.end <= 3 for f in former):
+            continue
+        if single_seat(r.value) and canonical_role(r.value) != canonical_role(new.value):
+            return r
+    return None
 
 
 def _joined(view: SentenceView, start: int, end: int) -> bool:
@@ -343,6 +502,20 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
     if view.verb_final and any(0 <= f.start - trig.end <= 12 for f in cues.get("future", [])):
         return "planned"  # 退任する予定, 은퇴할 예정이다: the tense follows the verb
     return "reported"
+
+
+def conditional(view: SentenceView, trig: Trigger) -> bool:
+    """"If he leaves", "Sollte X ausscheiden", "辞任した場合": a change under a condition is no change
+    the text reports. The condition opens the verb's clause, or follows the verb in verb-final
+    languages (words from ``[claims] conditional``); the main clause after it ("…, rückt Y an die
+    Spitze") tells the change planned for that case, which stays."""
+    for hit in claim_words(view.lang).conditional.find(view.text):
+        if view.verb_final:
+            if 0 <= hit.start - trig.end <= 8:
+                return True
+        elif hit.end <= trig.start and not re.search(r"[,.;:!?，、。；：]", view.text[hit.end : trig.start]):
+            return True
+    return False
 
 
 def is_interim(cues: dict[str, list[Hit]], role: Hit | None) -> bool:
