@@ -82,7 +82,8 @@ def test_every_person_of_the_name_table_has_one_canonical_name(seed_store: Store
 
 def test_stories_and_translations_follow_the_gold(seed_store: Store, seeds_dir: Path) -> None:
     docs = _doc_ids(seed_store)
-    gold_story = {p.name[:3]: json.loads(p.read_text())["story"] for p in seeds_dir.glob("*.json")}
+    gold_story = {p.name[:3]: json.loads(p.read_text())["story"] for p in seeds_dir.glob("*.json")
+                  if p.with_suffix(".txt").is_file()}  # the folder also holds questions.json
     story_of = dict(seed_store.db.execute("SELECT doc_id, story_id FROM story_docs"))
     for a in gold_story:
         for b in gold_story:
