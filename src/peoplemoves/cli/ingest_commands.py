@@ -14,7 +14,7 @@ from peoplemoves.cli.demo_summary import add_demo_options, resolve_and_summarize
 from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
-from peoplemoves.resolve import resolve_store
+from peoplemoves.resolve import resolve_changes
 from peoplemoves.store import Store
 
 
@@ -73,7 +73,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         items = progress(iter_documents(args.paths, max_bytes=args.max_size), "ingesting")
         report = ingest(items, store, on_rejection=_report_rejection)
         if report.added:
-            resolve_store(store)  # the record across documents follows every change of the store
+            # the record across documents follows every change of the store: incrementally for a few
+            # new documents, a full rebuild for many
+            resolve_changes(store)
         counts = store.counts()
     print(f"{report.summary()}; the store at {store.path} holds {counts['documents']} documents", file=sys.stderr)
     return 1 if report.rejected else 0

@@ -1,0 +1,89 @@
+"""Benchmark of one monitor poll's resolve: 50 new articles into a large store, incremental vs full.
+
+The store is written straight at the resolve layer's input (documents, events, entities), from
+``resolve_speed.generate``, because extracting 100,000 articles would take hours and measure
+extraction. It is fully resolved once (setup, not counted); then the new articles are added and
+resolved incrementally (timed), and the same store is rebuilt in full (timed), which is what every
+poll cost before. Figures only: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from peoplemoves.bench.resolve_speed import generate
+from peoplemoves.resolve import resolve_store
+from peoplemoves.resolve.incremental import resolve_incremental
+from peoplemoves.resolve.records import SourceDocument
+from peoplemoves.store import Store
+
+
+@dataclass
+class WatchBench:
+    documents: int
+    new: int
+    build_s: float
+    setup_resolve_s: float
+    incremental_s: float
+    full_s: float
+    mode: str
+    closure: int
+    reason: str
+
+    @property
+    def ratio(self) -> float:
+        return self.full_s / self.incremental_s if self.incremental_s else float("inf")
+
+    def to_json(self) -> dict:
+        return {**self.__dict__, "ratio": round(self.ratio, 1)}
+
+
+def write_documents(store: Store, docs: list[SourceDocument], ingested_at: str) -> None:
+    """Documents with their extraction, as ``Store.add_document`` leaves them, in one transaction.
+
+    The original text is blank of the document's length: resolution reads only its length.
+    """
+    db = store.db
+    db.execute("BEGIN")
+    db.executemany(
+        "INSERT INTO documents(id, name, source, published, languages, original, ingested_at)"
+        " VALUES (?, ?, 'bench', ?, ?, ?, ?)",
+        [(d.doc_id, d.name, d.published, json.dumps(d.languages), " " * d.length, ingested_at) for d in docs])
+    db.executemany(
+        "INSERT INTO events(id, doc_id, kind, person, org, role, cause, interim, date, status, evidence,"
+        " evidence_start, evidence_end, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.event_id + 1, e.doc_id, e.kind, e.person, e.org, e.role, e.cause, int(e.interim), e.date, e.status,
+          e.evidence, e.evidence_start, e.evidence_end, e.lang) for d in docs for e in d.events])
+    db.executemany(
+        "INSERT OR IGNORE INTO entities(doc_id, kind, name, native, mentions) VALUES (?, ?, ?, ?, ?)",
+        [(x.doc_id, x.kind, x.name, x.native, json.dumps(x.mentions, ensure_ascii=False))
+         for d in docs for x in d.entities])
+    db.execute("COMMIT")
+
+
+def run(n: int = 100_000, new: int = 50, path: Path | None = None, seed: int = 0,
+        show=lambda line: None) -> WatchBench:
+    path = path or Path(f"/tmp/peoplemoves-bench-watch-{n}.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    docs = generate(n + new, seed)
+    with Store(path) as store:
+        write_documents(store, docs[:n], "2025-01-01T00:00:00+00:00")
+        built = time.perf_counter()
+        show(f"built a store of {n} documents in {built - start:.1f} s; resolving it in full (setup)")
+        resolve_store(store)
+        setup = time.perf_counter()
+        write_documents(store, docs[n:], "2025-01-02T00:00:00+00:00")
+        show(f"setup resolve {setup - built:.1f} s; {new} new documents: incremental resolve")
+        t0 = time.perf_counter()
+        report = resolve_incremental(store)
+        t1 = time.perf_counter()
+        show(f"incremental {t1 - t0:.2f} s ({report.line()}); full rebuild of the same store")
+        resolve_store(store)
+        t2 = time.perf_counter()
+    return WatchBench(n, new, round(built - start, 1), round(setup - built, 1), round(t1 - t0, 2),
+                      round(t2 - t1, 2), report.mode, report.closure, report.reason)
