@@ -151,3 +151,39 @@ def test_a_store_never_indexed_is_rebuilt_in_full(tmp_path: Path) -> None:
         assert report.mode == "full"
         assert store.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] > 0
         assert resolve_changes(store).mode == "none"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_generated_documents_in_two_parts_give_the_full_rebuilds_answers(tmp_path: Path, seed: int) -> None:
+    """Many names in several scripts, sound-alike surnames, translations: no extraction, many merges."""
+    from peoplemoves.bench.resolve_speed import generate
+    from peoplemoves.bench.watch_speed import fresh_documents, write_documents
+
+    docs = generate(400, seed)
+    inc = tmp_path / "inc.db"
+    with Store(inc) as store:
+        write_documents(store, docs[:360], "2025-01-01T00:00:00+00:00")
+        resolve_store(store)
+        write_documents(store, docs[360:] + fresh_documents(5, 10_000, seed), "2025-01-02T00:00:00+00:00")
+    full = _copy(inc, tmp_path / "full.db")
+    with Store(inc) as store:
+        report = resolve_incremental(store, max_share=1.0)
+    assert report.mode == "incremental", report.line()
+    with Store(full) as store:
+        resolve_store(store)
+    _compare(inc, full)
+
+
+def test_articles_about_newcomers_re_resolve_only_themselves(tmp_path: Path) -> None:
+    from peoplemoves.bench.resolve_speed import generate
+    from peoplemoves.bench.watch_speed import fresh_documents, write_documents
+
+    path = tmp_path / "store.db"
+    with Store(path) as store:
+        write_documents(store, generate(300, 3), "2025-01-01T00:00:00+00:00")
+        resolve_store(store)
+        write_documents(store, fresh_documents(4, 10_000, 3), "2025-01-02T00:00:00+00:00")
+        report = resolve_changes(store)
+        assert (report.mode, report.closure, report.new_documents) == ("incremental", 4, 4)
+        names = {r[0] for r in store.db.execute("SELECT name FROM r_entities")}
+        assert sum(name.startswith("Xa") for name in names) == 4

@@ -56,6 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("-n", type=_positive, default=100_000, metavar="N", help="documents in the store (default: 100000)")
     p.add_argument("--new", type=_positive, default=50, metavar="K", help="new articles in the poll (default: 50)")
     p.add_argument("--db", type=Path, default=None, help="where to build the store (default: under /tmp)")
+    p.add_argument("--fresh", action="store_true",
+                   help="the new articles name only people and organizations not in the store (the best case)")
     p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same documents")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=run_watch_bench)
@@ -93,7 +95,7 @@ def run_resolve_bench(args: argparse.Namespace) -> int:
 def run_watch_bench(args: argparse.Namespace) -> int:
     from peoplemoves.bench.watch_speed import run
 
-    report = run(args.n, args.new, args.db, args.seed,
+    report = run(args.n, args.new, args.db, args.seed, args.fresh,
                  show=lambda line: print(f"bench: {line}", file=sys.stderr, flush=True))
     if args.json:
         print(json.dumps(report.to_json()))

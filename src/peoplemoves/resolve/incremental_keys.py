@@ -67,9 +67,11 @@ def _person_keys(name: str, native: str | None, mentions: tuple[str, ...]) -> tu
     if given and len(name_parts(given)) >= 2:
         parts = name_parts(given)
         sound.add(SoundForm("A", skeleton(parts[0]), skeleton(parts[-1])))
-    # every form merge_by_sound may query with, whichever branch it takes
-    queries = [given] if given else []
-    queries += [romanize_name(m) if not is_latin(m) else m for m in mentions if not _damaged(m)]
+    # the forms merge_by_sound queries with: a written full name whole, else every mention
+    if given and len(name_parts(given)) >= 2:
+        queries = [given]
+    else:
+        queries = [romanize_name(m) if not is_latin(m) else m for m in mentions if not _damaged(m)]
     for f in queries:
         parts = name_parts(f) if f else []
         if parts:
