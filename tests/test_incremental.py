@@ -187,3 +187,21 @@ def test_articles_about_newcomers_re_resolve_only_themselves(tmp_path: Path) -> 
         assert (report.mode, report.closure, report.new_documents) == ("incremental", 4, 4)
         names = {r[0] for r in store.db.execute("SELECT name FROM r_entities")}
         assert sum(name.startswith("Xa") for name in names) == 4
+
+
+def test_resolve_incremental_on_the_command_line(tmp_path: Path, capsys) -> None:
+    from peoplemoves.bench.resolve_speed import generate
+    from peoplemoves.bench.watch_speed import fresh_documents, write_documents
+    from peoplemoves.cli.main import main
+
+    path = tmp_path / "store.db"
+    with Store(path) as store:
+        write_documents(store, generate(100, 4), "2025-01-01T00:00:00+00:00")
+    assert main(["resolve", "--incremental", "--db", str(path)]) == 0
+    assert "resolve (full)" in capsys.readouterr().err  # never indexed: one full rebuild
+    with Store(path) as store:
+        write_documents(store, fresh_documents(2, 10_000, 4), "2025-01-02T00:00:00+00:00")
+    assert main(["resolve", "--incremental", "--db", str(path)]) == 0
+    assert "resolve (incremental): 2 new documents, 2 of 102 re-resolved" in capsys.readouterr().err
+    assert main(["resolve", "--incremental", "--db", str(path)]) == 0
+    assert "nothing new" in capsys.readouterr().err
