@@ -71,6 +71,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=run_resolve_bench)
 
+    p = sub.add_parser("watch", help="one poll's resolve: N new articles into a large store, incremental vs full")
+    p.add_argument("-n", type=_positive, default=100_000, metavar="N", help="documents in the store (default: 100000)")
+    p.add_argument("--new", type=_positive, default=50, metavar="K", help="new articles in the poll (default: 50)")
+    p.add_argument("--db", type=Path, default=None, help="where to build the store (default: under /tmp)")
+    p.add_argument("--fresh", action="store_true",
+                   help="the new articles name only people and organizations not in the store (the best case)")
+    p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same documents")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=run_watch_bench)
+
 
 def _corpus_options(parser: argparse.ArgumentParser, default_n: int) -> None:
     parser.add_argument("-n", type=_positive, default=default_n, metavar="N",
@@ -98,6 +108,22 @@ def run_resolve_bench(args: argparse.Namespace) -> int:
           f"({report['documents_per_s']} documents/s), peak RSS {report['peak_rss_mb']} MB")
     print(f"  {report['people']} people, {report['organizations']} organizations, {report['stories']} stories, "
           f"{report['facts']} facts ({report['conflicting_facts']} disputed), {report['positions']} positions")
+    return 0
+
+
+def run_watch_bench(args: argparse.Namespace) -> int:
+    from peoplemoves.bench.watch_speed import run
+
+    report = run(args.n, args.new, args.db, args.seed, args.fresh,
+                 show=lambda line: print(f"bench: {line}", file=sys.stderr, flush=True))
+    if args.json:
+        print(json.dumps(report.to_json()))
+        return 0
+    print(f"watch benchmark: {report.new} new articles into a store of {report.documents} documents")
+    print(f"  incremental resolve: {report.incremental_s} s ({report.mode}, {report.closure} documents re-resolved"
+          f"{', ' + report.reason if report.reason else ''})")
+    print(f"  full resolve:        {report.full_s} s (+ {report.index_s} s to index every document's keys)")
+    print(f"  ratio: {report.ratio:.1f}x")
     return 0
 
 

@@ -15,7 +15,7 @@ from peoplemoves.cli.demo_summary import add_demo_options, resolve_and_summarize
 from peoplemoves.config import DB_ENV, DEFAULT_MAX_BYTES, default_db_path
 from peoplemoves.ingest import CleanDocument, Rejection, iter_documents
 from peoplemoves.pipeline import clean_all, ingest
-from peoplemoves.resolve import resolve_store
+from peoplemoves.resolve import resolve_changes
 from peoplemoves.store import Store, record_is_current, writing
 
 
@@ -125,11 +125,14 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"ingest: nothing to store, {len(before)} rejected; no store created at {path}", file=sys.stderr)
         return 1 if before else 0
     with open_store(args) as store, writing(store.path):
+        was_current = record_is_current(store)
         report = ingest(itertools.chain([first] if first else [], items), store, on_rejection=_report_rejection,
                         jobs=args.jobs, budget=args.time_budget)
         report.rejected[:0] = before
-        if report.added or not record_is_current(store):
-            resolve_store(store)  # the record follows every change of the store, and is redone if interrupted
+        if report.added or not was_current:
+            # the record follows every change of the store, and catches up after an interrupted run: only
+            # what documents not yet in it touch, or a full rebuild when that is not cheaper
+            resolve_changes(store)
         counts = store.counts()
     print(f"{report.summary()}; the store at {store.path} holds {counts['documents']} documents", file=sys.stderr)
     return 1 if report.rejected else 0

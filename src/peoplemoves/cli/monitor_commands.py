@@ -166,7 +166,7 @@ def run_alerts_remove(args: argparse.Namespace) -> int:
 
 def run_watch(args: argparse.Namespace) -> int:
     from peoplemoves.monitor import Fetcher, deliver, match_alerts, poll
-    from peoplemoves.resolve import resolve_store
+    from peoplemoves.resolve import resolve_changes
     from peoplemoves.serve.db import open_readonly
 
     secret = None
@@ -191,7 +191,8 @@ def run_watch(args: argparse.Namespace) -> int:
                     err.print(f"{one.source}: {one.status}", markup=False, highlight=False)
                 alerts = []
                 if report.added:
-                    resolve_store(store)
+                    # only what the new articles touch; a full rebuild when that is not cheaper
+                    err.print(resolve_changes(store).line(), markup=False, highlight=False)
                     db = open_readonly(store.path)
                     try:
                         alerts = match_alerts(monitor, db)

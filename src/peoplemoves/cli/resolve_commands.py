@@ -10,13 +10,16 @@ from rich.table import Table
 
 from peoplemoves.cli.console import out
 from peoplemoves.cli.ingest_commands import add_db_option, open_existing_store
-from peoplemoves.resolve import resolve_store
+from peoplemoves.resolve import resolve_changes, resolve_store
 from peoplemoves.store import writing
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("resolve", help="rebuild the record: entities across scripts, stories, facts, positions")
     add_db_option(p)
+    p.add_argument("--incremental", action="store_true",
+                   help="resolve only what documents new since the last resolve touch"
+                        " (a full rebuild when that is not cheaper)")
     p.set_defaults(run=run_resolve)
 
     p = commands.add_parser("stories", help="documents grouped by story, across languages")
@@ -27,6 +30,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_resolve(args: argparse.Namespace) -> int:
     with open_existing_store(args, repair=False) as store, writing(store.path):
+        if getattr(args, "incremental", False):
+            report = resolve_changes(store)
+            print(report.line(), file=sys.stderr)
+            return 0
         res = resolve_store(store)
     people = sum(1 for e in res.entities if e.kind == "person")
     conflicts = sum(1 for f in res.facts if f.conflict)

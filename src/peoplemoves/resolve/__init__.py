@@ -11,11 +11,21 @@ from peoplemoves.resolve.resolver import resolve_documents
 
 
 def resolve_store(store) -> Resolution:
+    from peoplemoves.resolve.incremental import index_after_full
     from peoplemoves.store.sqlite import load_resolve_inputs, write_resolution
 
-    resolution = resolve_documents(load_resolve_inputs(store))
+    docs = load_resolve_inputs(store)
+    resolution = resolve_documents(docs)
     write_resolution(store, resolution)
+    index_after_full(store, docs)  # the next resolve may then be incremental
     return resolution
+
+
+def resolve_changes(store):
+    """Resolve only what documents not yet in the record touch (a full rebuild when that is not cheaper)."""
+    from peoplemoves.resolve.incremental import resolve_incremental
+
+    return resolve_incremental(store)
 
 
 __all__ = [
@@ -25,6 +35,7 @@ __all__ = [
     "ResolvedEntity",
     "SourceDocument",
     "Story",
+    "resolve_changes",
     "resolve_documents",
     "resolve_store",
     "source_document",

@@ -138,7 +138,10 @@ def _articles(group: list[SourceDocument], sig: dict[int, Signature]) -> dict[st
 def label_story(story: Story, docs: dict[str, SourceDocument], sig: dict[int, Signature], names: dict[int, str]) -> str:
     counts: Counter[Signature] = Counter()
     for doc_id in story.doc_ids:
-        for s in headline_signatures(docs[doc_id], sig) or {sig[id(e)] for e in docs[doc_id].events}:
+        # in the order the document tells them, so a tie goes to the first told, not to hash order
+        told = [sig[id(e)] for e in docs[doc_id].events]
+        heads = headline_signatures(docs[doc_id], sig)
+        for s in dict.fromkeys([t for t in told if t in heads] or told):
             counts[s] += 1
     if not counts:
         return docs[story.doc_ids[0]].name

@@ -340,7 +340,7 @@ def _insert_resolution(db: sqlite3.Connection, res: Resolution) -> None:
                 alias_rows.add((e.ident, alias, fold(alias), doc_id, int(alias in e.garbled)))
         alias_rows.add((e.ident, e.name, fold(e.name), None, 0))
     db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id, garbled)"
-                   " VALUES (?, ?, ?, ?, ?)", sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "")))
+                   " VALUES (?, ?, ?, ?, ?)", sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "", r[1])))
     langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
     for s in res.stories:
         db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
