@@ -108,9 +108,9 @@ def _second_part(first: Path, tmp: Path, paths: list[Path]) -> tuple[Path, Path]
     return inc, _copy(inc, tmp / "full.db")
 
 
-@pytest.mark.xfail(strict=False, reason="known bug: cross-script merges of one name (玛尔塔·林德奎斯特 = Marta Lindqvist) "
-                   "depend on set iteration order, so under some hash seeds the closure resolves a native name apart "
-                   "from the full rebuild; the generated-corpus comparisons below hold under every seed")
+@pytest.mark.xfail(strict=False, reason="known bug: a cross-script merge of one name (玛尔塔·林德奎斯特 = "
+                   "Marta Lindqvist) depends on set iteration order, so under some hash seeds the closure resolves "
+                   "a native name apart from the full rebuild; the generated-corpus comparisons hold under every seed")
 def test_tune_after_sample_gives_the_full_rebuilds_answers(first_part: Path, tmp_path: Path) -> None:
     inc, full = _second_part(first_part, tmp_path, [TUNE])
     with Store(inc) as store:
