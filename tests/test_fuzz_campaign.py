@@ -52,12 +52,21 @@ def test_every_input_a_campaign_found_now_ingests(path: Path, tmp_path: Path) ->
 
     wordfreq-mecab-ja-bare-name: a Latin word in a Japanese document asked wordfreq for its
     Japanese frequency, which needs MeCab (not installed): the document was lost to an ImportError.
+    chrome-pattern-backtracking-dots: 2,000 dots then Arabic and Thaana letters (UTF-16); a Russian
+    chrome pattern backtracked over the whole line: minutes to clean 25 KB.
     """
-    from peoplemoves.bench.fuzz import DEFECT_REASONS
+    import time
+
+    from peoplemoves.bench.fuzz import DEFECT_REASONS, SECONDS_PER_10KB
     from peoplemoves.ingest import iter_documents
     from peoplemoves.pipeline import ingest
     from peoplemoves.store import Store
 
     with Store(tmp_path / "r.db") as store:
+        ingest(iter_documents([ROOT / "data" / "sample" / "001_fjordcell_ceo_en.txt"]), store)  # load models
+        began = time.process_time()
         report = ingest(iter_documents([path]), store)
+        elapsed = time.process_time() - began
     assert not [r.line() for r in report.rejected if r.reason.startswith(DEFECT_REASONS)]
+    allowed = 3 * max(1.0, SECONDS_PER_10KB * path.stat().st_size / 10_000)  # the campaign's bound, thrice
+    assert elapsed < allowed, f"{elapsed:.1f} s of CPU for {path.stat().st_size} bytes"
