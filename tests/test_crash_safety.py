@@ -35,8 +35,8 @@ ORGS = ["Northwind Holdings", "Bluefjord Energy", "Castella Bank", "Dunmore Logi
 ROLES = ["chief executive officer", "chief financial officer", "chairman", "chief operating officer"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November"]
-#: documents in the batch (PEOPLEMOVES_KILL_BATCH=3000 for a longer run; CI keeps it near a minute)
-BATCH = int(os.environ.get("PEOPLEMOVES_KILL_BATCH", "1000"))
+#: documents in the batch: thousands, as the crash test asks (PEOPLEMOVES_KILL_BATCH=3000 for a longer run)
+BATCH = int(os.environ.get("PEOPLEMOVES_KILL_BATCH", "2000"))
 KILLS_IN_DOCUMENTS = 8
 KILLS_IN_REBUILD = 3
 
