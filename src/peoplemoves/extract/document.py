@@ -566,7 +566,7 @@ def _stands_where_companies_stand(surfaces: list[str], views: list[SentenceView]
                 if at < 0:
                     continue
                 between = rest[:at].split()
-                # no comma or other mark between: "presidente de la junta, Greg Brockman" is an apposition
+                # no comma or other mark between: "presidente de la junta, Elena Pardo" is an apposition
                 nouns = [w for w in between if lex.noun_endings and w.lower().endswith(lex.noun_endings)]
                 articles = [w for w in between if w.lower() in lex.articles | en.articles]
                 # an article or a noun describing the company ("the hospital group", "des Autozulieferers");

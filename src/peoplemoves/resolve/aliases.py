@@ -1,7 +1,7 @@
 """Which of an entity's aliases are garbled: kept for look-up, never offered as its names.
 
 A page that dropped letters ("Mira M i", "Y Combin or"), a machine translation that wrote a word
-for a name ("ultraman"), a romanization the program made itself from a native form ("Arutoman",
+for a name ("superman" for a name that is also a word), a romanization the program made itself from a native form ("Arutoman",
 "Henglike Suoerboge"): a user typing one still finds the entity, but search suggestions, the
 aliases of an answer and the exports give only the forms people write.
 """
@@ -13,7 +13,7 @@ from peoplemoves.resolve.entities import Node, damaged, is_latin
 
 
 def _written_variant(alias: str, canonical: str) -> bool:
-    """The canonical name itself, a part of it ("Altman"), or a spelling of it ("Aleksei" for "Alexei")."""
+    """The canonical name itself, a part of it ("Solberg"), or a spelling of it ("Aleksei" for "Alexei")."""
     parts, own = [fold(p) for p in name_parts(alias)], [fold(p) for p in name_parts(canonical)]
     if fold(alias) == fold(canonical) or set(parts) <= set(own):
         return True

@@ -96,7 +96,7 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
 
 def aliases(db: sqlite3.Connection, entity_id: int) -> list[tuple[str, list[str]]]:
     """Every surface form of an entity with the main languages of the documents it was seen in; garbled
-    forms ("Mira M i", a translation's "ultraman") are left out: they find the entity but are no name of it."""
+    forms ("Henrik S lberg", a translation's word for a name) are left out: they find the entity but are no name of it."""
     rows = db.execute(
         "SELECT a.alias, json_extract(d.languages, '$[0]') FROM r_aliases a"
         " LEFT JOIN documents d ON d.id = a.doc_id WHERE a.entity_id = ? AND a.garbled = 0 ORDER BY a.alias",
@@ -194,7 +194,7 @@ def _alias_index(db: sqlite3.Connection) -> _AliasIndex:
             return cached
         keys: list[str] = []
         rows: list[tuple[int, str]] = []
-        # garbled aliases are no suggestion: a typo near "Mira M i" should find Mira Murati by her names
+        # garbled aliases are no suggestion: a typo near "Henrik S lberg" should find Henrik Solberg by his names
         for entity_id, alias, folded in db.execute("SELECT entity_id, MIN(alias), folded FROM r_aliases"
                                                    " WHERE garbled = 0 GROUP BY entity_id, folded"):
             k = _alnum(folded)  # already folded by the resolve layer: only punctuation is left to drop

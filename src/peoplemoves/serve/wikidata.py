@@ -2,7 +2,7 @@
 
 One item per person with clean labels per language (the canonical Latin name; in Chinese, Japanese,
 Korean and Russian the native form its documents use) and clean aliases (garbled forms such as
-"Mira M i" or a translation's "ultraman" are never names: ``r_aliases.garbled``), and per position
+"Henrik S lberg" or a translation's word for a name are never names: ``r_aliases.garbled``), and per position
 two statements: P39 *position held* (the role, qualified by P108 *employer*, the organization:
 P642 *of* is deprecated) and P108 *employer* (the organization), each with P580 *start time*, P582
 *end time* and P1534 *end cause* when known, and one reference per source document: P854
