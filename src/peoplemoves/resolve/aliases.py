@@ -1,8 +1,8 @@
 """Which of an entity's aliases are garbled: kept for look-up, never offered as its names.
 
-A page that dropped letters ("Mira M i", "Y Combin or"), a machine translation that wrote a word
-for a name ("superman" for a name that is also a word), a romanization the program made itself from a native form ("Arutoman",
-"Henglike Suoerboge"): a user typing one still finds the entity, but search suggestions, the
+A page that dropped letters ("Henrik S lberg", "Fjordc ll"), a machine translation that wrote a
+word for a name ("superman" for a name that is also a word), a romanization the program made itself
+from a native form ("Henglike Suoerboge"): a user typing one still finds the entity, but search suggestions, the
 aliases of an answer and the exports give only the forms people write.
 """
 

@@ -96,7 +96,8 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
 
 def aliases(db: sqlite3.Connection, entity_id: int) -> list[tuple[str, list[str]]]:
     """Every surface form of an entity with the main languages of the documents it was seen in; garbled
-    forms ("Henrik S lberg", a translation's word for a name) are left out: they find the entity but are no name of it."""
+    forms ("Henrik S lberg", a translation's word for a name) are left out: they find the entity but are
+    no name of it."""
     rows = db.execute(
         "SELECT a.alias, json_extract(d.languages, '$[0]') FROM r_aliases a"
         " LEFT JOIN documents d ON d.id = a.doc_id WHERE a.entity_id = ? AND a.garbled = 0 ORDER BY a.alias",
