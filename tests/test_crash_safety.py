@@ -216,7 +216,7 @@ def test_a_failed_rebuild_keeps_the_old_record_and_the_next_command_redoes_it(
             db_.execute("INSERT INTO r_entities(id, kind, name) VALUES (999, 'person', 'half')")
             raise KeyboardInterrupt  # as a kill would, after part of the new record was written
 
-        monkeypatch.setattr(store_sqlite, "_insert_resolution", dies_half_way)
+        monkeypatch.setattr(store_sqlite, "insert_resolution", dies_half_way)
         with pytest.raises(KeyboardInterrupt):
             store_sqlite.write_resolution(store, resolve_documents(store_sqlite.load_resolve_inputs(store)))
         monkeypatch.undo()

@@ -12,12 +12,10 @@ reach outside it would lose rows); if not, nothing is written and the caller reb
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
-from peoplemoves.names import fold
 from peoplemoves.resolve.incremental_index import chunks, index_documents
 from peoplemoves.resolve.records import Resolution, SourceDocument
 
@@ -135,61 +133,10 @@ def _fact_ids(db: sqlite3.Connection, res: Resolution, fact_events: list[tuple])
 
 def _insert(db: sqlite3.Connection, res: Resolution, entity_id: dict[int, int], fact_id: dict[int, int],
             members: set[str]) -> None:
-    """The rows write_resolution writes, with ids mapped."""
-    ent = entity_id.get
-    db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
-                   [(ent(e.ident), e.kind, e.name, e.native) for e in res.entities])
-    alias_rows = set()
-    for e in res.entities:
-        for alias, doc_ids in e.aliases.items():
-            for doc_id in doc_ids or {None}:
-                alias_rows.add((ent(e.ident), alias, fold(alias), doc_id, int(alias in e.garbled)))
-        alias_rows.add((ent(e.ident), e.name, fold(e.name), None, 0))
-    db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id, garbled)"
-                   " VALUES (?, ?, ?, ?, ?)", sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "", r[1])))
+    """The rows a full rebuild writes (``store.sqlite.insert_resolution``), with ids mapped."""
+    from peoplemoves.store.sqlite import insert_resolution
+
     langs = dict(_select(db, "SELECT id, json_extract(languages, '$[0]') FROM documents WHERE id IN ({marks})",
                          members))
-    for s in res.stories:
-        db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
-                   (s.ident, s.label, s.first_date, len(s.doc_ids), s.articles))
-        db.executemany("INSERT INTO story_docs(story_id, doc_id, lang, article) VALUES (?, ?, ?, ?)",
-                       [(s.ident, d, langs.get(d) or "und", s.article_of.get(d, d)) for d in s.doc_ids])
-    for f in res.facts:
-        db.execute(
-            "INSERT INTO facts(id, kind, person_id, org_id, role, cause, interim, date, status, story_id, sources,"
-            " articles, conflict, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (fact_id[f.ident], f.kind, ent(f.person_id), ent(f.org_id), f.role, f.cause, int(f.interim), f.date,
-             f.status, f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict),
-             f.learned_at),
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO fact_sources(fact_id, event_id, doc_id, lang, article, role, cause, date,"
-            " status, evidence, evidence_start, evidence_end, learned_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(fact_id[f.ident], s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role,
-              s.event.cause, s.event.date, s.event.status, s.event.evidence, s.event.evidence_start,
-              s.event.evidence_end, s.learned_at) for s in f.sources],
-        )
-        db.executemany(
-            "INSERT INTO fact_values(fact_id, field, value, doc_ids) VALUES (?, ?, ?, ?)",
-            [(fact_id[f.ident], name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
-             for value, doc_ids in vals.items()],
-        )
     start = (db.execute("SELECT MAX(id) FROM positions").fetchone()[0] or 0) + 1
-    fid = fact_id.get
-    db.executemany(
-        "INSERT INTO positions(id, person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
-        " start_fact, end_fact, learned_at, first_seen, last_seen, observed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(start + i, ent(p.person_id), ent(p.org_id), p.role, p.start_date, p.end_date, p.end_cause, p.status,
-          int(p.interim), fid(p.start_fact), fid(p.end_fact), p.learned_at, p.first_seen, p.last_seen,
-          len(p.observations)) for i, p in enumerate(res.positions)],
-    )
-    position_of = {id(o): start + i for i, p in enumerate(res.positions) for o in p.observations}
-    db.executemany(
-        "INSERT INTO r_observations(person_id, org_id, role, tense, date, doc_id, observation_id, lang, evidence,"
-        " evidence_start, evidence_end, learned_at, position_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(ent(o.person_id), ent(o.org_id), o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
-          o.source.lang, o.source.evidence, o.source.evidence_start, o.source.evidence_end, o.learned_at,
-          position_of.get(id(o))) for o in res.observations],
-    )
+    insert_resolution(db, res, entity_id, fact_id, start, langs)

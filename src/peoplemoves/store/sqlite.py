@@ -323,25 +323,40 @@ def write_resolution(store: Store, res: Resolution, built_for: int | None = None
     with _transaction(db):
         for table in RECORD_TABLES:
             db.execute(f"DELETE FROM {table}")
-        _insert_resolution(db, res)
+        insert_resolution(db, res)
         db.execute("UPDATE store_state SET value = ? WHERE key = 'record_built_for'",
                    (store.generation() if built_for is None else built_for,))
 
 
-def _insert_resolution(db: sqlite3.Connection, res: Resolution) -> None:
+def insert_resolution(
+    db: sqlite3.Connection, res: Resolution, entity_id: dict[int, int] | None = None,
+    fact_id: dict[int, int] | None = None, position_start: int = 1, langs: dict[str, str] | None = None,
+) -> None:
+    """Insert a resolution's rows (every table of ``RECORD_TABLES``).
+
+    A full rebuild writes the resolution's own ids; an incremental one (``resolve.incremental_write``)
+    maps entity and fact ids onto the ones already in use and numbers positions from ``position_start``.
+    ``langs`` (document -> main language) defaults to every stored document's.
+    """
     from peoplemoves.names import fold
 
+    def same(x):
+        return x
+
+    ent = entity_id.get if entity_id is not None else same
+    fid = fact_id.get if fact_id is not None else same
     db.executemany("INSERT INTO r_entities(id, kind, name, native) VALUES (?, ?, ?, ?)",
-                   [(e.ident, e.kind, e.name, e.native) for e in res.entities])
+                   [(ent(e.ident), e.kind, e.name, e.native) for e in res.entities])
     alias_rows = set()
     for e in res.entities:
         for alias, doc_ids in e.aliases.items():
             for doc_id in doc_ids or {None}:
-                alias_rows.add((e.ident, alias, fold(alias), doc_id, int(alias in e.garbled)))
-        alias_rows.add((e.ident, e.name, fold(e.name), None, 0))
+                alias_rows.add((ent(e.ident), alias, fold(alias), doc_id, int(alias in e.garbled)))
+        alias_rows.add((ent(e.ident), e.name, fold(e.name), None, 0))
     db.executemany("INSERT OR IGNORE INTO r_aliases(entity_id, alias, folded, doc_id, garbled)"
                    " VALUES (?, ?, ?, ?, ?)", sorted(alias_rows, key=lambda r: (r[0], r[2], r[3] or "", r[1])))
-    langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
+    if langs is None:
+        langs = dict(db.execute("SELECT id, json_extract(languages, '$[0]') FROM documents"))
     for s in res.stories:
         db.execute("INSERT INTO stories(id, label, first_date, documents, articles) VALUES (?, ?, ?, ?, ?)",
                    (s.ident, s.label, s.first_date, len(s.doc_ids), s.articles))
@@ -351,35 +366,36 @@ def _insert_resolution(db: sqlite3.Connection, res: Resolution) -> None:
         db.execute(
             "INSERT INTO facts(id, kind, person_id, org_id, role, cause, interim, date, status, story_id, sources,"
             " articles, conflict, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (f.ident, f.kind, f.person_id, f.org_id, f.role, f.cause, int(f.interim), f.date, f.status,
-             f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict), f.learned_at),
+            (fid(f.ident), f.kind, ent(f.person_id), ent(f.org_id), f.role, f.cause, int(f.interim), f.date,
+             f.status, f.story_id, len({s.event.doc_id for s in f.sources}), f.articles, int(f.conflict),
+             f.learned_at),
         )
         db.executemany(
             "INSERT OR IGNORE INTO fact_sources(fact_id, event_id, doc_id, lang, article, role, cause, date,"
             " status, evidence, evidence_start, evidence_end, learned_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(f.ident, s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role, s.event.cause,
-              s.event.date, s.event.status, s.event.evidence, s.event.evidence_start, s.event.evidence_end,
-              s.learned_at) for s in f.sources],
+            [(fid(f.ident), s.event.event_id, s.event.doc_id, s.event.lang, s.article, s.event.role,
+              s.event.cause, s.event.date, s.event.status, s.event.evidence, s.event.evidence_start,
+              s.event.evidence_end, s.learned_at) for s in f.sources],
         )
         db.executemany(
             "INSERT INTO fact_values(fact_id, field, value, doc_ids) VALUES (?, ?, ?, ?)",
-            [(f.ident, name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
+            [(fid(f.ident), name, value, json.dumps(doc_ids)) for name, vals in f.values.items()
              for value, doc_ids in vals.items()],
         )
     db.executemany(
         "INSERT INTO positions(id, person_id, org_id, role, start_date, end_date, end_cause, status, interim,"
         " start_fact, end_fact, learned_at, first_seen, last_seen, observed)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(i + 1, p.person_id, p.org_id, p.role, p.start_date, p.end_date, p.end_cause, p.status, int(p.interim),
-          p.start_fact, p.end_fact, p.learned_at, p.first_seen, p.last_seen, len(p.observations))
-         for i, p in enumerate(res.positions)],
+        [(position_start + i, ent(p.person_id), ent(p.org_id), p.role, p.start_date, p.end_date, p.end_cause,
+          p.status, int(p.interim), fid(p.start_fact), fid(p.end_fact), p.learned_at, p.first_seen, p.last_seen,
+          len(p.observations)) for i, p in enumerate(res.positions)],
     )
-    position_of = {id(o): i + 1 for i, p in enumerate(res.positions) for o in p.observations}
+    position_of = {id(o): position_start + i for i, p in enumerate(res.positions) for o in p.observations}
     db.executemany(
         "INSERT INTO r_observations(person_id, org_id, role, tense, date, doc_id, observation_id, lang, evidence,"
         " evidence_start, evidence_end, learned_at, position_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(o.person_id, o.org_id, o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
+        [(ent(o.person_id), ent(o.org_id), o.role, o.tense, o.date, o.source.doc_id, o.source.observation_id,
           o.source.lang, o.source.evidence, o.source.evidence_start, o.source.evidence_end, o.learned_at,
           position_of.get(id(o))) for o in res.observations],
     )
