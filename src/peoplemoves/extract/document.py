@@ -45,7 +45,6 @@ from peoplemoves.names.chinese import hong_kong_name, taiwan_name
 from peoplemoves.names.japanese import family_name as japanese_family_name
 from peoplemoves.names.japanese import names_nobody as japanese_names_nobody
 from peoplemoves.names.written import NameStyle, written_forms, written_name
-from peoplemoves.temporal import find_dates
 
 _PROPER = re.compile(r"(?<![\w@])[A-Z][\w&\-]+(?:\s+[A-Z][\w&\-]+){0,2}")
 
@@ -237,8 +236,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         candidates.extend(found)
         if r and (p or antecedent):
             has_trigger = bool(view.lexicon.triggers.find(view.text))
-            dates = find_dates(view.segment.text, view.lang, anchor)
-            candidates.extend(tenure_candidates(view, r, o, p, dates, antecedent, has_trigger))
+            candidates.extend(tenure_candidates(view, r, o, p, view.dates(anchor), antecedent, has_trigger))
 
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
@@ -275,7 +273,7 @@ def _sentence_events(
         if kind == "future":
             continue  # "dejará", "quittera": a verb in the future tense is its own future cue
         cues[kind] = [c for c in cues[kind] if not any(_cue_swallowed(kind, c, t) for t in triggers)]
-    dates = find_dates(view.segment.text, view.lang, anchor)
+    dates = view.dates(anchor)
     statuses = [status_of(view, trig, cues) for trig in triggers]
     # negated triggers ("虽未离职", "non si è dimesso") neither make events nor split the sentence
     kept = [(replace(t, conditional=conditional(view, t)), s) for t, s in zip(triggers, statuses, strict=True)
@@ -387,7 +385,7 @@ def _inferred_anchor(views: list[SentenceView]) -> dt.date | None:
     """For an undated document: shortly after the latest full date it states, to read relative dates by."""
     latest: dt.date | None = None
     for view in views:
-        for mention in find_dates(view.segment.text, view.lang, None):
+        for mention in view.dates(None):
             if mention.precision == "day" and mention.value and not mention.relative:
                 try:
                     day = dt.date.fromisoformat(mention.value)

@@ -49,6 +49,15 @@ class SentenceView:
     english: Lexicon
     tokens: list[Token] = field(default_factory=list)
     lower_cased: bool = False
+    _dates: dict = field(default_factory=dict, repr=False)
+
+    def dates(self, anchor) -> list:
+        """The sentence's date expressions read against ``anchor``, found once however many rules ask."""
+        if anchor not in self._dates:
+            from peoplemoves.temporal import find_dates
+
+            self._dates[anchor] = find_dates(self.segment.text, self.lang, anchor)
+        return self._dates[anchor]
 
     @classmethod
     def of(cls, segment: Segment, index: int, lower_cased_doc: bool) -> SentenceView:
