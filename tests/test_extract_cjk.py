@@ -271,6 +271,20 @@ JA = [
     case("one-subject-two-verbs", "ja",
          "大和精機の小林直樹社長は社長を退き、会長に就任する。",
          end("小林直樹", role="president"), start("小林直樹", role="chairman")),
+    # ja.toml, second pass: も marks the announcing club, a bare abbreviation is no organization, 親 begins
+    # bank names, departments before a title are no family names
+    case("club-also-announces", "ja",
+         "南海ユナイテッドも11日、山田健監督が今季限りで退任すると明らかにした。",
+         end("山田健", org="南海ユナイテッド", role="head coach")),
+    case("group-abbreviation-in-parentheses", "ja",
+         "ふじみフィナンシャルグループ（FG）は、石原浩取締役が社長に就任したと発表した。",
+         start("石原浩", org="ふじみフィナンシャルグループ", role="president")),
+    case("bank-name-beginning-with-parent", "ja",
+         "親栄銀行では、宮田雅俊氏が4月1日付で新頭取に就いた。",
+         start("宮田雅俊", org="親栄銀行", role="president")),
+    case("department-before-title-is-no-name", "ja",
+         "桜川町の高木修氏は、福祉部長などを経て副町長に就任した。",
+         start("高木修", role="deputy mayor"), exclusive=True),
 ]
 
 KO = [
@@ -362,6 +376,17 @@ KO = [
                "instead of the one the trigger holds"),
     case("reappointed-is-no-change", "ko",
          "청운은행 박정호 행장이 연임에 성공했다.",
+         no_events=True),
+    # ko.toml, second pass: 후임 names the successor after it, "감독 대행" is the title 감독 and the cue,
+    # adverbs that begin with a family name are no names
+    case("successor-named-after-huim", "ko",
+         "한결화학 조성민 대표 퇴진…후임에 박정호 전무",
+         end("조성민", cause="resigned"), start("박정호")),
+    case("acting-coach-spaced", "ko",
+         "한빛 유니콘스는 윤재혁 수석코치에게 감독 대행을 맡겼다.",
+         start("윤재혁", role="head coach", interim=True)),
+    case("adverb-is-no-name", "ko",
+         "행정부시장은 대통령이 임용한다. 반면 정무부시장은 시장이 직접 임명한다.",
          no_events=True),
 ]
 

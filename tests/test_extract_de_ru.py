@@ -103,6 +103,17 @@ DE = [
          end("Karl Mertens", cause="resigned"),
          xfail="German separable verbs with words between the parts ('legt sein Amt als … nieder', 'gibt den "
                "Vorsitz … ab') cannot be written as one trigger entry"),
+    # de.toml, second pass: "bislang" marks the post held until now, "der Aufsichtsrat" is the body and no
+    # seat on it, "für eine weitere Amtszeit nicht zur Verfügung" ends a tenure
+    case("former-post-until-now", "de",
+         "Der Aufsichtsrat hat Anna Berg, bislang Finanzvorständin, zur Vorstandsvorsitzenden bestellt.",
+         start("Anna Berg", role="chief executive officer")),
+    case("not-standing-again", "de",
+         "Karl Weber hatte erklärt, dass er für eine weitere Amtszeit nicht zur Verfügung stehe.",
+         end("Karl Weber", cause="resigned")),
+    case("supervisory-board-is-no-seat", "de",
+         "Der Aufsichtsrat der Nordbank AG hat Jens Ohlsen mit sofortiger Wirkung abberufen.",
+         end("Jens Ohlsen", org="Nordbank AG", cause="dismissed", role=None)),
 ]
 
 RU = [

@@ -311,9 +311,8 @@ PT = [
          no_events=True),
     case("name-that-is-a-common-word", "pt",
          "Beatriz Lins substitui Paulo Fontes como presidente-executivo da Editora Atlântica, informou a empresa.",
-         end("Paulo Fontes"),
-         xfail="a surname that is also a stop word of the language ('Fontes' = sources) breaks the "
-               "capitalized run, so 'Paulo Fontes' is no person in cased text"),
+         # passes since pt.toml no longer lists "fontes" (nor "dias") as a stop word
+         end("Paulo Fontes")),
     # newsroom phrasings the language file must know
     case("removed-by-the-board", "pt",
          "O conselho do Grupo Tietê destituiu o presidente Carlos Moreira.",
