@@ -410,6 +410,33 @@ def _focus_org(orgs: list[list[OrgMention]], lower: bool, views: list[SentenceVi
     return _repeated_proper_name(views)
 
 
+#: how many sentences back an organization stays the one "its board", "the lender" or a bare verb speaks of
+SALIENCE_REACH = 3
+
+
+def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool) -> str | None:
+    """The organization a change with none beside it most likely concerns: the last one named before it.
+
+    Every change happens somewhere; a reader of "Dr Zakayo becomes its board chair" takes "its" from the
+    sentence before. Looked for in the change's own sentence (the nearest before the verb, else after),
+    then back a few sentences, then the organization the article names most.
+    """
+    own = orgs[c.sentence] if c.sentence < len(orgs) else []
+    before = [o for o in own if o.end <= c.evidence[0] + 1 or o.end <= c.person_mention.start]
+    if before:
+        return _org_name(max(before, key=lambda o: o.end), lower)
+    if own:
+        return _org_name(min(own, key=lambda o: o.start), lower)
+    for back in range(1, SALIENCE_REACH + 1):
+        if c.sentence - back < 0:
+            break
+        earlier = orgs[c.sentence - back]
+        if earlier:
+            return _org_name(max(earlier, key=lambda o: o.end), lower)
+    counts = Counter(_org_name(m, lower) for found in orgs for m in found)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _repeated_proper_name(views: list[SentenceView]) -> str | None:
     counts: Counter[str] = Counter()
     for view in views:
@@ -667,6 +694,8 @@ def _build(
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
             org = tied.most_common(1)[0][0] if tied else (org or focus)
+        if org is None:
+            org = _salient_org(c, orgs, lower)
         key = (c.kind, fold(person), fold(org or ""))
         view = views[c.sentence]
         seg = view.segment

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
@@ -123,9 +125,6 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
-        for m in _CAMEL.finditer(text):
-            if _words_ok(view, m.group()):
-                add(m.start(), m.end())
         stop = view.both("stopwords")
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
@@ -165,7 +164,13 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
                 if last.endswith(".") and "." not in last[:-1] and not any(
                         lex.org_suffixes.contains(last) for lex in lexicons):
                     m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
+                if marked and not any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
+                    m_start = _through_joined_nouns(view, m_start)
                 add(m_start, m_end)
+        # acronyms and CamelCase after whole names: "National AIDS Control Council" is one name, not "AIDS"
+        for m in _CAMEL.finditer(text):
+            if _words_ok(view, m.group()):
+                add(m.start(), m.end())
         for span in _bare_after_article(view):
             add(*span)
         for span in _lower_prefix_names(view):
@@ -179,6 +184,31 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+_JOINED_BEFORE = re.compile(r"(?:^|\s)((?:UP[a-zß-ÿ]+\s+){1,2})(?:and|&|und|et|e|y|и)\s+$".replace("UP", UP))
+
+
+def _through_joined_nouns(view: SentenceView, start: int) -> int:
+    """"Pharmacy and Poisons Board", "Kenya Ports and Harbours Authority": a name with a suffix goes on
+    back through a conjunction to capitalized common nouns before it (never to a person's name:
+    only words the language's frequency list knows lower-cased as common words)."""
+    m = _JOINED_BEFORE.search(view.text[max(0, start - 40) : start])
+    if not m:
+        return start
+    words = m.group(1).split()
+    lang = view.lexicon.base
+    if not all(_common_word(w.lower(), lang) for w in words):
+        return start
+    return start - len(view.text[max(0, start - 40) : start]) + m.start(1)
+
+
+@cache
+def _common_word(word: str, lang: str) -> bool:
+    try:
+        return zipf_frequency(word, lang) >= 3.0 and zipf_frequency(word.capitalize(), lang) < 5.0
+    except (ImportError, LookupError):
+        return False
 
 
 @cache
