@@ -238,6 +238,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             has_trigger = bool(view.lexicon.triggers.find(view.text))
             candidates.extend(tenure_candidates(view, r, o, p, view.dates(anchor), antecedent, has_trigger))
 
+    _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
 
@@ -375,6 +376,42 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     if left is not None:  # moving up to chairman ends the presidency held until now
         out.append(Candidate(kind="end_position", role=left.value, cause="resigned", interim=False, **common))
     return out
+
+
+#: how far from the publication date the lead's date may be and still be the day of the news
+NEWS_WINDOW = dt.timedelta(days=10)
+#: how many sentences from the top count as the lead that tells the news
+LEAD_SENTENCES = 4
+
+
+def _date_undated_news(candidates: list[Candidate], views: list[SentenceView], anchor: dt.date | None,
+                       published: str | None) -> None:
+    """A change reported without a date of its own, in a sentence that names no date at all, happened
+    when the article's news happened: a reader of "the board appointed X as chairman" in today's paper
+    takes it as this week's news. That day is the first the lead names ("on Tuesday", "昨日") in the days
+    before publication, else the publication date itself. Planned, rumoured and denied moves, and
+    sentences with any date, keep what they say (a career step without a date stays undated).
+    """
+    if not published:
+        return
+    try:
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return
+    news = published
+    lead = [m for view in views[:LEAD_SENTENCES] for m in view.dates(anchor)
+            if m.precision == "day" and m.value and m.value != published]
+    for m in lead:
+        try:
+            day = dt.date.fromisoformat(m.value or "")
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= pub - day <= NEWS_WINDOW:  # "yesterday", "on Tuesday": the news is of that day
+            news = m.value or published
+            break
+    for c in candidates:
+        if c.date is None and c.status == "reported" and not views[c.sentence].dates(anchor):
+            c.date = news
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)
