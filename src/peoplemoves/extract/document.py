@@ -668,6 +668,38 @@ def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
     return all(nobody(s) for s in surfaces)
 
 
+def _roles_from_the_article(merged: dict[tuple[str, str, str], Event], candidates: list[Candidate],
+                            appositions: list[Apposition], names: dict[int, str]) -> None:
+    """A change still without a title takes the one the article gives the person elsewhere ("head
+    coach Anna Berg … Berg was sacked"), else the title its other changes of the same kind share
+    (a round of coaching changes, a board renewal): a reader fills it in the same way."""
+    titles: dict[str, Counter[str]] = {}
+    for a in appositions:
+        person = names.get(a.person.entity, "")
+        if person:
+            titles.setdefault(person, Counter())[canonical_role(a.role.value) or a.role.value] += 1
+    for c in candidates:
+        person = names.get(c.person, "")
+        if person and c.role:
+            titles.setdefault(person, Counter())[canonical_role(c.role) or c.role] += 1
+    by_kind: dict[str, Counter[str]] = {}
+    for (kind, _, _), event in merged.items():
+        if event.role:
+            by_kind.setdefault(kind, Counter())[event.role] += 1
+    for (kind, _, _), event in merged.items():
+        if event.role is not None:
+            continue
+        own = titles.get(event.person)
+        if own:
+            event.role = own.most_common(1)[0][0]
+            continue
+        shared = by_kind.get(kind)
+        if shared:
+            (role, n), *rest = shared.most_common(2)
+            if n >= 2 and (not rest or rest[0][1] < n):
+                event.role = role
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
@@ -781,6 +813,7 @@ def _build(
                 if names.get(c.person) == event.person and key in posts:
                     event.role = posts[key].most_common(1)[0][0]
                     break
+    _roles_from_the_article(merged, candidates, appositions, names)
 
     people_out: list[Entity] = []
     by_name: dict[str, Entity] = {}
