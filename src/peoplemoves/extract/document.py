@@ -240,7 +240,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
 
     _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
-    return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
+    topic = Counter(canonical_role(h.value) or h.value for found in roles for h in found)
+    return _build(doc, views, index, candidates, orgs, lower, appositions, anchor, topic)
 
 
 def _sentence_events(
@@ -669,10 +670,11 @@ def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
 
 
 def _roles_from_the_article(merged: dict[tuple[str, str, str], Event], candidates: list[Candidate],
-                            appositions: list[Apposition], names: dict[int, str]) -> None:
+                            appositions: list[Apposition], names: dict[int, str], topic: Counter[str]) -> None:
     """A change still without a title takes the one the article gives the person elsewhere ("head
     coach Anna Berg … Berg was sacked"), else the title its other changes of the same kind share
-    (a round of coaching changes, a board renewal): a reader fills it in the same way."""
+    (a round of coaching changes, a board renewal), else the title the whole article keeps naming
+    ("three coaches sacked … the coach said"): a reader fills it in the same way."""
     titles: dict[str, Counter[str]] = {}
     for a in appositions:
         person = names.get(a.person.entity, "")
@@ -698,6 +700,11 @@ def _roles_from_the_article(merged: dict[tuple[str, str, str], Event], candidate
             (role, n), *rest = shared.most_common(2)
             if n >= 2 and (not rest or rest[0][1] < n):
                 event.role = role
+                continue
+        if topic:
+            (role, n), *rest = topic.most_common(2)
+            if n >= 2 and (not rest or rest[0][1] < n):
+                event.role = role
 
 
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
@@ -715,6 +722,7 @@ def _build(
     lower: bool,
     appositions: list[Apposition] = (),
     anchor: dt.date | None = None,
+    topic: Counter[str] | None = None,
 ) -> DocumentExtraction:
     org_forms: dict[str, list[str]] = {}
     for found in orgs:
@@ -813,7 +821,7 @@ def _build(
                 if names.get(c.person) == event.person and key in posts:
                     event.role = posts[key].most_common(1)[0][0]
                     break
-    _roles_from_the_article(merged, candidates, appositions, names)
+    _roles_from_the_article(merged, candidates, appositions, names, topic or Counter())
 
     people_out: list[Entity] = []
     by_name: dict[str, Entity] = {}
