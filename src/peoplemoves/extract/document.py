@@ -99,6 +99,40 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
     return names
 
 
+_GIVEN_BEFORE = r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{}(?![\w])"
+
+
+def _surnames_taken_for_orgs(views: list[SentenceView], first: list[list[OrgMention]]) -> set[str]:
+    """One-word "organizations" the article elsewhere writes after a given name: "Wasserman ocupaba la
+    vicepresidencia" reads like a company doing something, but "Darío Wasserman" shows a surname.
+    The word before must be no article, no organization word and not itself inside an organization
+    ("Grupo Bimbo" … "Bimbo" stays a company)."""
+    single = {m.surface.strip() for found in first for m in found
+              if m.canonical is None and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}", m.surface.strip())}
+    out: set[str] = set()
+    for word in single:
+        pattern = re.compile(_GIVEN_BEFORE.format(re.escape(word)))
+        for view, found in zip(views, first, strict=True):
+            if not view.lexicon.spaced:
+                continue
+            for m in pattern.finditer(view.text):
+                given = m.group(1).lower()
+                if m.start() == 0 and view.index == 0:
+                    continue
+                if given in view.lexicon.stopwords or given in view.english.stopwords or _is_vocabulary(view, given):
+                    continue
+                if any(lex.org_prefixes.contains(given) or lex.org_suffixes.contains(given)
+                       for lex in (view.lexicon, view.english)):
+                    continue
+                if any(o.start <= m.start(1) < o.end for o in found):
+                    continue
+                out.add(word)
+                break
+            if word in out:
+                break
+    return out
+
+
 def _zipf(word: str, lang: str) -> float:
     """wordfreq's frequency, or 0 (rare) where it cannot tell.
 
@@ -166,6 +200,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
     tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
+    surnames = _surnames_taken_for_orgs(views, first)
+    for found in first:
+        found[:] = [m for m in found if m.surface.strip() not in surnames]
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
@@ -190,6 +227,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     # A Latin name in parentheses after a native name is that person, not an organization;
     # and a name the document uses for a person is nowhere an organization.
     person_names = {fold(s) for p in index.people for s in p.surfaces()}
+    # "Wasserman" alone, where the article names Darío Wasserman: his surname, not a company
+    person_names |= {fold(s.split()[-1]) for p in index.people for s in p.surfaces()
+                     if len(s.split()) >= 2 and s.split()[-1][:1].isupper()}
     for view, mentions, found in zip(views, people, orgs, strict=True):
         person_spans = [(m.start, m.end) for m in mentions] + [m.alias_span for m in mentions if m.alias_span]
         found[:] = [
