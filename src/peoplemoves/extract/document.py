@@ -36,7 +36,7 @@ from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
-from peoplemoves.extract.tenures import tenure_candidates
+from peoplemoves.extract.tenures import holding_hits, tenure_candidates
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
@@ -274,7 +274,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         if dated:
             last_date[paragraph] = dated[0]
         candidates.extend(found)
-        if r and (p or antecedent):
+        if (r or holding_hits(view)) and (p or antecedent):
             has_trigger = bool(view.lexicon.triggers.find(view.text))
             candidates.extend(tenure_candidates(view, r, o, p, view.dates(anchor), antecedent, has_trigger))
 
