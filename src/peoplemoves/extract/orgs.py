@@ -161,8 +161,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             )
             if named:
                 last = words[-1]
-                if last.endswith(".") and "." not in last[:-1] and not any(
-                        lex.org_suffixes.contains(last) for lex in lexicons):
+                if last.endswith(".") and "." not in last[:-1] and not (len(last) <= 5 and any(
+                        lex.org_suffixes.contains(last) for lex in lexicons)):  # "Inc.", "Corp." keep theirs
                     m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
                 if marked and not any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
                     m_start = _through_joined_nouns(view, m_start)

@@ -1,0 +1,52 @@
+"""What a reader fills in that the sentence leaves out: the organization of a change named in the
+sentence before, the day of the news for a change told without a date, the title the article gives
+the person elsewhere, a verb of holding before "since D", and a surname that is no company.
+
+Why: in real news about one change in three names its organization, title or date only in a
+neighbouring sentence; an event without them cannot be matched or answered in `who`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import Case, case, check, extract, params, start
+
+READING = [
+    case("org-from-sentence-before", "en",
+         "Ms Ida Lunde joined the Osterby Water Authority in 2019.\n\n"
+         "The Harwick Dental Council also gets new leadership. Dr Ole Brandt becomes its board chair.",
+         start("Ole Brandt", org="Harwick Dental Council")),
+    case("name-with-and-before-suffix", "en",
+         "President Lyle Okafor named Dr Ruth Amari chair of the Seeds and Fertiliser Authority.",
+         start("Ruth Amari", org="Seeds and Fertiliser Authority")),
+    case("undated-change-takes-news-day", "es",
+         "Cervecera Norte SA informó ayer de la dimisión de Julián Ortega.\n\n"
+         "El consejo nombró presidenta a Marta Ribas.",
+         start("Marta Ribas", date="2025-03-11")),
+    case("role-from-elsewhere-in-article", "pt",
+         "O Atlético Serrano anunciou a contratação de Rui Vasco.\n\n"
+         "O técnico Rui Vasco estreia no domingo.",
+         start("Rui Vasco", role="head coach")),
+    case("holding-verb-since", "de",
+         "Die Rektorin Karin Albers wird die Hochschule Nordmark verlassen. Sie leitet die Hochschule seit 2014 "
+         "und war 2019 wiedergewählt worden.",
+         start("Karin Albers", date="2014")),
+    case("holding-verb-since-es", "es",
+         "Antonio Ferrer, que preside la Caja Rural del Segura desde 2008, inauguró una oficina en Murcia.",
+         start("Antonio Ferrer", date="2008")),
+]
+
+
+@pytest.mark.parametrize("c", params(READING))
+def test_what_a_reader_fills_in(c: Case) -> None:
+    check(c)
+
+
+def test_a_surname_is_no_organization() -> None:
+    """'Ribas ocupaba la vicepresidencia' reads like a company acting; 'Marta Ribas' shows a surname."""
+    text = ("MADRID, 12 de marzo de 2025\n\nEl Gobierno designa a Marta Ribas al frente del Banco del Segura. "
+            "Ribas ocupaba la vicepresidencia del banco desde 2021.")
+    ex = extract(text, "surname")
+    assert "Ribas" not in {o.name for o in ex.orgs}
+    assert any(e.person == "Marta Ribas" and e.kind == "start_position" for e in ex.events), ex.events
