@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_cases import Case, case, check, extract, params, start
+from extract_cases import Case, case, check, end, extract, params, start
 
 READING = [
     case("org-from-sentence-before", "en",
@@ -50,3 +50,19 @@ def test_a_surname_is_no_organization() -> None:
     ex = extract(text, "surname")
     assert "Ribas" not in {o.name for o in ex.orgs}
     assert any(e.person == "Marta Ribas" and e.kind == "start_position" for e in ex.events), ex.events
+
+
+NATIVE_NAMES = [
+    case("no-number-inside-a-chinese-name", "zh-Hant",
+         "年滿60歲的港灣電力公司總經理陳志明宣布退休。",
+         end("陳志明", org="港灣電力公司")),
+    case("no-possessive-inside-a-chinese-name", "zh-Hans",
+         "去年获延任一年的华东电力公司董事长王建平明年1月将卸任。",
+         end("王建平", org="华东电力公司")),
+]
+
+
+@pytest.mark.parametrize("c", params(NATIVE_NAMES))
+def test_where_a_native_name_starts(c: Case) -> None:
+    """Why: "滿60歲的公務員事務局" and "的兆豐投信" are no organizations anyone writes."""
+    check(c)

@@ -446,6 +446,28 @@ def _through_inner_conjunction(view: SentenceView, start: int) -> int:
     return i
 
 
+#: counters that follow a number and end a phrase before a name: "年滿60歲的…局", "1982년 …"
+_COUNTERS = "歲岁年月日号號名位个個届屆년월일세"
+
+
+def _past_numbers_and_particles(view: SentenceView, start: int, end: int) -> int:
+    """"年滿60歲的公務員事務局", "去年已獲延任一年的兆豐投信": a native name starts after a number (and
+    its counter) and, in Chinese, after the possessive 的, which no company name contains."""
+    text = view.text
+    last_digit = max((i for i in range(start, end) if text[i].isdigit()), default=-1)
+    if last_digit >= 0:
+        start = last_digit + 1
+        if start < end and text[start] in _COUNTERS:
+            start += 1
+    if view.lexicon.base == "zh":
+        k = text.rfind("的", start, end)
+        if k >= 0:
+            start = k + 1
+    while start < end and text[start] in " 　":
+        start += 1
+    return start
+
+
 def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:
     """东和精机公司, フィヨルドセル社, 누리페이 그룹: a name written before a company suffix."""
     before = view.text[: suffix.start]
@@ -463,6 +485,7 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
             start = k + len(word)
     start = _through_inner_conjunction(view, start)
+    start = _past_numbers_and_particles(view, start, head.end())
     name = view.text[start : head.end()]
     latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]+$", name)
     if latin and latin.start() > 0 and not name[latin.start() - 1].isascii():
