@@ -66,3 +66,13 @@ NATIVE_NAMES = [
 def test_where_a_native_name_starts(c: Case) -> None:
     """Why: "滿60歲的公務員事務局" and "的兆豐投信" are no organizations anyone writes."""
     check(c)
+
+
+def test_the_korean_subject_that_fires_is_the_club() -> None:
+    """Why: "최하위 누리는 … 박정우 감독을 경질했다": the subject that sacks the coach is the club, and no
+    person; a three-syllable subject headed by a family name (김병수는) is a person and no club."""
+    ex = extract("2025년 3월 12일\n\n최하위 누리는 같은 날 박정우 감독을 경질했다.", "ko-topic")
+    ends = [e for e in ex.events if e.kind == "end_position"]
+    assert ends and ends[0].org == "누리", ends
+    ex = extract("2025년 3월 12일\n\n김병수는 같은 날 감독직에서 사퇴했다.", "ko-person-topic")
+    assert "김병수" not in {o.name for o in ex.orgs}

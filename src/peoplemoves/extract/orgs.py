@@ -115,6 +115,9 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         span = _announcer(view)
         if span:
             add(*span)
+        span = _acting_topic(view)
+        if span:
+            add(*span)
         for span in _before_speaker(view):
             add(*span)
         for hit in roles:
@@ -601,6 +604,44 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
         return None
     offset = text.index(name, start)
     return offset, offset + len(name)
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,8}")
+
+
+def _acting_topic(view: SentenceView) -> tuple[int, int] | None:
+    """"최하위 수원은 같은 날 김병수 감독을 경질하고", "구단은 …": in a Korean sentence that tells a change,
+    the subject opening it, when it is no person, is the club or company that acts. A three-syllable
+    word headed by a family name reads as a person and is left alone, as are titles and common words.
+    """
+    if view.lexicon.base != "ko" or not view.lexicon.subject_particles:
+        return None
+    if not view.lexicon.triggers.find(view.text):
+        return None
+    particles = sorted(view.lexicon.subject_particles, key=len, reverse=True)
+    pos = 0
+    for token in view.text.split()[:2]:
+        start = view.text.index(token, pos)
+        pos = start + len(token)
+        particle = next((p for p in particles if token.endswith(p) and len(token) > len(p)), None)
+        if particle is None:
+            continue
+        stem = token[: -len(particle)]
+        if not _HANGUL_WORD.fullmatch(stem) or len(stem) > 6:
+            return None
+        if len(stem) == 3 and stem[0] in _korean_family_initials():
+            return None  # 김병수는: a person
+        if (view.lexicon.roles.contains(stem) or stem in view.lexicon.stopwords
+                or any(stem == d.strip() for d in view.lexicon.org_descriptors) or stem in view.lexicon.not_orgs):
+            return None
+        return start, start + len(stem)
+    return None
+
+
+@cache
+def _korean_family_initials() -> frozenset[str]:
+    from peoplemoves.names.korean import family_names
+    return frozenset(name[0] for name in family_names())
 
 
 def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
