@@ -76,3 +76,19 @@ def test_the_korean_subject_that_fires_is_the_club() -> None:
     assert ends and ends[0].org == "누리", ends
     ex = extract("2025년 3월 12일\n\n김병수는 같은 날 감독직에서 사퇴했다.", "ko-person-topic")
     assert "김병수" not in {o.name for o in ex.orgs}
+
+
+NAME_SHAPES = [
+    case("possessive-before-a-name", "en",
+         "Harlow's Nina Petrakis named next chief executive of Dunmore Water.",
+         start("Nina Petrakis", org="Dunmore Water")),
+    case("particle-surname-is-no-company", "en",
+         "Dunmore University has appointed Professor Alan VanderBeek as vice-chancellor.",
+         start("Alan VanderBeek", org="Dunmore University")),
+]
+
+
+@pytest.mark.parametrize("c", params(NAME_SHAPES))
+def test_name_shapes(c: Case) -> None:
+    """Why: "Bath's David VandeLinde" became a person "Bath's David" and a company "VandeLinde"."""
+    check(c)

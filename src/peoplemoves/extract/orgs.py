@@ -35,10 +35,11 @@ def _upper_class() -> str:
 
 
 UP = _upper_class()
-# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not Mc/Mac surnames; an
+# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not surnames built on a
+# particle (McEwan, MacLeod, VandeLinde, DiMaggio, LeBlanc, DuPont-the-person); an
 # acronym glued by a hyphen to a word before it ("Atlético-PR") is that word's tail, not a name
 _CAMEL = re.compile(
-    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
+    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z]|Van(?:de|der|den)?[A-Z]|Di[A-Z]|De[A-Z]|Le[A-Z]|Du[A-Z]|Da[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
     .replace("UP", UP)
 )
 _LATIN_IN_CJK = re.compile(

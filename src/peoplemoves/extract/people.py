@@ -317,10 +317,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
 
     # lower-case words inside a run must be name particles ("de", "van"); anything else splits it
     pieces: list[list[tuple[int, int]]] = [[]]
-    for span in words:
+    for i, span in enumerate(words):
         word = view.text[span[0] : span[1]]
         if word[:1].islower() and word.lower() not in view.both("particles"):
             pieces.append([])
+        elif word.endswith(("'s", "’s")) and i < len(words) - 1:
+            pieces.append([])  # "Bath's David VandeLinde": a possessive ends what comes before the name
         else:
             pieces[-1].append(span)
     words = max(pieces, key=len)
