@@ -492,7 +492,21 @@ def _focus_org(orgs: list[list[OrgMention]], lower: bool, views: list[SentenceVi
 SALIENCE_REACH = 3
 
 
-def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool) -> str | None:
+def _bylines(views: list[SentenceView], published: str | None) -> set[int]:
+    """Sentences that only date the article ("(中央社记者X宜兰县24日电)2018/12/24", "By BUSINESS DAILY"):
+    no title and no change in them, and the publication date or no letters of prose."""
+    out: set[int] = set()
+    for view in views[:6]:
+        if view.lexicon.triggers.find(view.text) or role_hits(view):
+            continue
+        dated = published is not None and any(m.value == published for m in view.dates(None))
+        if dated or (len(view.text) < 30 and view.text.isupper()):
+            out.add(view.index)
+    return out
+
+
+def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
+                 bylines: set[int] = frozenset()) -> str | None:
     """The organization a change with none beside it most likely concerns: the last one named before it.
 
     Every change happens somewhere; a reader of "Dr Zakayo becomes its board chair" takes "its" from the
@@ -508,10 +522,10 @@ def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool) -> str
     for back in range(1, SALIENCE_REACH + 1):
         if c.sentence - back < 0:
             break
-        earlier = orgs[c.sentence - back]
+        earlier = orgs[c.sentence - back] if c.sentence - back not in bylines else []
         if earlier:
             return _org_name(max(earlier, key=lambda o: o.end), lower)
-    counts = Counter(_org_name(m, lower) for found in orgs for m in found)
+    counts = Counter(_org_name(m, lower) for i, found in enumerate(orgs) if i not in bylines for m in found)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -799,6 +813,7 @@ def _build(
             org_name = _org_name(a.org, lower) if a.org else None
             posts.setdefault((a.person.entity, org_name or focus or ""), Counter())[a.role.value] += 1
 
+    bylines: set[int] | None = None
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
     effective_seen: dict[tuple[str, str, str], bool] = {}
@@ -811,8 +826,10 @@ def _build(
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
             org = tied.most_common(1)[0][0] if tied else (org or focus)
+        if org is None and bylines is None:
+            bylines = _bylines(views, doc.published)
         if org is None:
-            org = _salient_org(c, orgs, lower)
+            org = _salient_org(c, orgs, lower, bylines)
         key = (c.kind, fold(person), fold(org or ""))
         view = views[c.sentence]
         seg = view.segment
