@@ -732,7 +732,8 @@ def tie_forms(found: list[list[OrgMention]], name_of: Callable[[OrgMention], str
         if len(fuller) != 1:
             continue
         group = {name, *_family(name, counts), *_family(next(iter(fuller)), counts)}
-        head = min(group, key=lambda x: (-counts[x], -len(x)))  # the form the article uses most
+        # the form the article uses most, never one led by a describing lower-case word ("supermercados X")
+        head = min(group, key=lambda x: (x[:1].islower(), -counts[x], -len(x)))
         for form in group - {head}:
             target[form] = head
     for mentions in found:
