@@ -92,3 +92,11 @@ NAME_SHAPES = [
 def test_name_shapes(c: Case) -> None:
     """Why: "Bath's David VandeLinde" became a person "Bath's David" and a company "VandeLinde"."""
     check(c)
+
+
+def test_a_party_in_brackets_is_no_employer() -> None:
+    """Why: "Joaquim Couto (PS) renunciou à presidência da câmara": the mayor left the council, not his party."""
+    ex = extract("SÃO PAULO, 12 de março de 2025\n\nEm Vila Serrana, Rui Tavares (PSD) renunciou ao cargo "
+                 "de presidente da câmara.", "pt-party")
+    ends = [e for e in ex.events if e.kind == "end_position"]
+    assert ends and all(e.org != "PSD" for e in ends), ends

@@ -102,6 +102,16 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
 _GIVEN_BEFORE = r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{}(?![\w])"
 
 
+def _bracketed_after_name(view: SentenceView, org: OrgMention, people: list[NameMention]) -> bool:
+    text = view.text
+    if not text[: org.start].rstrip().endswith(("(", "（")):
+        return False
+    if not text[org.end : org.end + 2].lstrip().startswith((")", "）")):
+        return False
+    opening = max(text.rfind("(", 0, org.start), text.rfind("（", 0, org.start))
+    return any(0 <= opening - p.end <= 1 for p in people)
+
+
 def _surnames_taken_for_orgs(views: list[SentenceView], first: list[list[OrgMention]]) -> set[str]:
     """One-word "organizations" the article elsewhere writes after a given name: "Wasserman ocupaba la
     vicepresidencia" reads like a company doing something, but "Darío Wasserman" shows a surname.
@@ -247,8 +257,12 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         mentions.extend(short_mentions(view, forms, taken))
         mentions.sort(key=lambda m: m.start)
 
-    for view, mentions in zip(views, people, strict=True):
+    for view, mentions, found in zip(views, people, orgs, strict=True):
         view.person_spans = [(m.start, m.end) for m in mentions]
+        # "Joaquim Couto (PS)", "Anna Berg (CDU)": a party or affiliation in brackets after a name is
+        # no organization anyone joins or leaves in that sentence
+        found[:] = [o for o in found if not _bracketed_after_name(view, o, mentions)]
+        view.org_spans = [(o.start, o.end) for o in found]
     anchor = _anchor(doc.published) or _inferred_anchor(views)
     candidates: list[Candidate] = []
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
