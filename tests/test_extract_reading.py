@@ -100,3 +100,12 @@ def test_a_party_in_brackets_is_no_employer() -> None:
                  "de presidente da câmara.", "pt-party")
     ends = [e for e in ex.events if e.kind == "end_position"]
     assert ends and all(e.org != "PSD" for e in ends), ends
+
+
+def test_the_one_named_in_the_passive_is_appointed() -> None:
+    """Why: "Assistant Tom Reyes, 29, was named interim head coach … when the Harbour Rovers visit Elm Park":
+    the name before "was named" is the one appointed, not a name after the verb."""
+    ex = extract("LONDON, March 12, 2025\n\nAssistant Tom Reyes, 29, was named interim head coach and will lead "
+                 "the team on Saturday when the Harbour Rovers visit Elm Park.", "en-passive")
+    starts = [e for e in ex.events if e.kind == "start_position"]
+    assert [e.person for e in starts] == ["Tom Reyes"], starts

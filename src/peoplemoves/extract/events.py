@@ -158,7 +158,7 @@ def claim_people(
             elif not trig.acts_on_someone and len(zone) > 1:
                 # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
                 zone = [p for p in zone if not _marked_object(view, p)] or zone
-        elif trig.acts_on_someone:
+        elif trig.acts_on_someone and not _passive(view, trig):
             zone = after or before
         else:
             zone = before or after
@@ -171,6 +171,16 @@ def claim_people(
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         claimed.append(_listed(view, zone, nearest, skip))
     return _successor_acts(triggers, _share_subjects(view, triggers, claimed, collective))
+
+
+def _passive(view: SentenceView, trig: Trigger) -> bool:
+    """"Yoann Damet, 29, was named interim head coach": an auxiliary right before an appointing verb
+    makes the name before it the one appointed (``[claims] passive``)."""
+    words = claim_words(view.lang).passive
+    if not words:
+        return False
+    before = view.text[max(0, trig.start - 16) : trig.start].lower().rstrip()
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 def _successor_acts(triggers: list[Trigger], claimed: list[list[NameMention]]) -> list[list[NameMention]]:
@@ -242,6 +252,7 @@ class ClaimWords:
     replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
     noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
     object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
+    passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
 
 
 @cache
@@ -255,6 +266,7 @@ def claim_words(lang: str) -> ClaimWords:
         replacement_links=frozenset(w.lower() for w in words("replacement_links")),
         noun_links=frozenset(w.lower() for w in words("noun_links")),
         object_particles=tuple(words("object_particles")),
+        passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
     )
 
 
