@@ -109,3 +109,14 @@ def test_the_one_named_in_the_passive_is_appointed() -> None:
                  "the team on Saturday when the Harbour Rovers visit Elm Park.", "en-passive")
     starts = [e for e in ex.events if e.kind == "start_position"]
     assert [e.person for e in starts] == ["Tom Reyes"], starts
+
+
+def test_a_chinese_full_name_is_found_again_without_its_title() -> None:
+    """Why: "华东电力董事长王建平请辞 … 王建平因工作变动原因申请辞去董事长职务 … 他加入华东电力出任副总裁":
+    the name given once beside a title is the same person where the article repeats it bare, and
+    that sentence's person is the "他" of the next one."""
+    text = ("【本报讯】2025年3月12日\n\n华东电力董事长王建平请辞。\n\n"
+            "王建平生于1960年，早年在北方银行任职。1996年2月，他加入华东电力出任副总裁。")
+    ex = extract(text, "zh-full-name-again")
+    starts = [e for e in ex.events if e.kind == "start_position" and e.person_mentions]
+    assert any("王建平" in e.person_mentions or e.person == "Wang Jianping" for e in starts), ex.events

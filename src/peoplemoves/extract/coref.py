@@ -164,10 +164,16 @@ class PersonIndex:
         return self.people[next(iter(owners))] if len(owners) == 1 else None
 
     def short_forms(self) -> dict[str, Person]:
-        """Surnames and given names (length >= 2) that point at exactly one person."""
+        """Native full names, and surnames and given names (length >= 2) that point at exactly one person."""
         forms: dict[str, Person] = {}
         for person in self.people:
             for surface in person.surfaces():
+                hangul = any("\uac00" <= ch <= "\ud7af" for ch in surface)
+                if not _is_latin(surface) and not hangul and 2 <= len(surface) <= 8:
+                    # "董文标因…申请辞去": a native full name found once (beside a title) is the same
+                    # person wherever the article writes it again, with or without a title (Korean
+                    # prose writes a name again as surname and title, 양 원장; its syllables make words)
+                    forms.setdefault(surface, person)
                 parts = name_parts(surface)
                 if len(parts) < 2:
                     continue

@@ -28,6 +28,7 @@ from peoplemoves.extract.events import (
     pick_date,
     pick_org,
     pick_role,
+    pronoun_subject,
     replacement_starter,
     status_of,
     vacated_title,
@@ -230,6 +231,10 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     people: list[list[NameMention]] = []
     for view, r, o in zip(views, roles, orgs, strict=True):
         mentions = strong_mentions(view, r, [(m.start, m.end) for m in o])
+        if not view.lexicon.spaced:
+            # "陆续有高管离职": a word before a group noun (高管, executives) is no name before a title
+            groups = view.lexicon.cues["collective"].find(view.text)
+            mentions = [m for m in mentions if not any(0 <= g.start - m.end <= 1 for g in groups)]
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
@@ -346,7 +351,9 @@ def _sentence_events(
         objects_follow = any(0 <= c.start - trig.end <= 30 for c in cues["collective"])
         passive_ok = trig.cause == "dismissed" and not objects_follow
         intransitive = not trig.acts_on_someone or passive_ok
-        if not group and not people and antecedent is not None and intransitive and not unnamed_group:
+        told_by_pronoun = pronoun_subject(view, trig)
+        if (not group and not people and antecedent is not None and (intransitive or told_by_pronoun)
+                and not unnamed_group):
             group = [antecedent]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))

@@ -173,6 +173,25 @@ def claim_people(
     return _successor_acts(triggers, _share_subjects(view, triggers, claimed, collective))
 
 
+def pronoun_subject(view: SentenceView, trig: Trigger) -> bool:
+    """"1996年2月，他加入华东电力出任副总裁", "In 2008 he became chief executive": a subject pronoun before
+    the verb, in its clause, stands for the person named before (``[claims] pronouns``)."""
+    words = claim_words(view.lang).pronouns
+    if not words:
+        return False
+    clause = view.text[max(0, trig.start - 40) : trig.start].lower()
+    for w in words:
+        k = clause.rfind(w)
+        if k < 0:
+            continue
+        if view.lexicon.spaced and not ((k == 0 or not clause[k - 1].isalnum())
+                                        and (k + len(w) == len(clause) or not clause[k + len(w)].isalnum())):
+            continue
+        if not re.search(r"[.;:!?。；：！？]", clause[k:]):
+            return True
+    return False
+
+
 def _passive(view: SentenceView, trig: Trigger) -> bool:
     """"Yoann Damet, 29, was named interim head coach": an auxiliary right before an appointing verb
     makes the name before it the one appointed (``[claims] passive``)."""
@@ -253,6 +272,7 @@ class ClaimWords:
     noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
     object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
     passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
+    pronouns: tuple[str, ...] = ()  # "he", "他", "il": a subject standing for the person of the sentence before
 
 
 @cache
@@ -267,6 +287,7 @@ def claim_words(lang: str) -> ClaimWords:
         noun_links=frozenset(w.lower() for w in words("noun_links")),
         object_particles=tuple(words("object_particles")),
         passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
+        pronouns=tuple(sorted((w.lower() for w in words("pronouns")), key=len, reverse=True)),
     )
 
 
