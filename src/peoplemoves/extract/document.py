@@ -278,7 +278,11 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
         if antecedent and views[antecedent.sentence].segment.paragraph != view.segment.paragraph:
             antecedent = None
-        found = _sentence_events(view, r, o, p, anchor, antecedent)
+        # "He studied law. In 1995 he joined the bank": a pronoun reaches back through its paragraph
+        named_before = previous[-1] if previous and previous[-1].sentence >= view.index - 3 else None
+        if named_before and views[named_before.sentence].segment.paragraph != view.segment.paragraph:
+            named_before = None
+        found = _sentence_events(view, r, o, p, anchor, antecedent, named_before)
         previous = p or previous
         paragraph = view.segment.paragraph
         for c in found:
@@ -310,8 +314,9 @@ def _sentence_events(
     people: list[NameMention],
     anchor: dt.date | None,
     antecedent: NameMention | None = None,
+    named_before: NameMention | None = None,
 ) -> list[Candidate]:
-    if not people and antecedent is None:
+    if not people and antecedent is None and named_before is None:
         return []
     cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
     if view.lexicon.base != "en":  # "senior management team" travels into other languages like titles do
@@ -355,6 +360,8 @@ def _sentence_events(
         if (not group and not people and antecedent is not None and (intransitive or told_by_pronoun)
                 and not unnamed_group):
             group = [antecedent]
+        elif not group and not people and told_by_pronoun and named_before is not None and not unnamed_group:
+            group = [named_before]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
     _hand_over_posts(out)
