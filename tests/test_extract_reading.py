@@ -120,3 +120,14 @@ def test_a_chinese_full_name_is_found_again_without_its_title() -> None:
     ex = extract(text, "zh-full-name-again")
     starts = [e for e in ex.events if e.kind == "start_position" and e.person_mentions]
     assert any("王建平" in e.person_mentions or e.person == "Wang Jianping" for e in starts), ex.events
+
+
+def test_a_korean_name_comes_back_as_family_name_and_title() -> None:
+    """Why: "남기일 제주 감독은 … 물러났다. 남 감독은 2020년 … 감독으로 부임한 뒤": the second sentence's
+    start belongs to 남기일."""
+    text = ("2025년 3월 12일\n\n한빛 유나이티드의 박정우 감독은 11일 성적 부진의 책임을 지고 물러났다. "
+            "박 감독은 2020년 한빛의 제16대 감독으로 부임했다.")
+    ex = extract(text, "ko-family-title")
+    starts = [e for e in ex.events if e.kind == "start_position"]
+    assert any("박정우" in [*e.person_mentions, e.person] or e.person == "Park Jung-woo"
+               for e in starts), ex.events
