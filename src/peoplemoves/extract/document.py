@@ -789,10 +789,20 @@ def _roles_from_the_article(merged: dict[tuple[str, str, str], Event], candidate
                 event.role = role
 
 
+def _is_headline(views: list[SentenceView], index: int) -> bool:
+    """A line on its own near the top without a sentence's closing stop: a headline, which shortens what
+    the body tells in full ("幸田町長…死去 5月末までに", "Mps, Lovaglio al timone: revocato Bastianini")."""
+    view = views[index]
+    if view.segment.paragraph > 2:
+        return False
+    alone = all(v.segment.paragraph != view.segment.paragraph for v in views if v.index != index)
+    return alone and not view.text.rstrip().endswith((".", "。", "!", "?", "！", "？", "」", "\"", "”"))
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
-    return (not teaser, c.role is not None, c.date is not None, -len(text))
+    return (not teaser, not _is_headline(views, c.sentence), c.role is not None, c.date is not None, -len(text))
 
 
 def _build(
