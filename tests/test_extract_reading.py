@@ -131,3 +131,12 @@ def test_a_korean_name_comes_back_as_family_name_and_title() -> None:
     starts = [e for e in ex.events if e.kind == "start_position"]
     assert any("박정우" in [*e.person_mentions, e.person] or e.person == "Park Jung-woo"
                for e in starts), ex.events
+
+
+def test_the_organization_that_appoints_is_the_one_joined() -> None:
+    """Why: "The University of Harwick has picked Professor Ann Lowe, currently Vice-Chancellor of the
+    University of Osterby, as its next Vice-Chancellor": she joins Harwick, the subject of the verb."""
+    ex = extract("LONDON, March 12, 2025\n\nThe University of Harwick has picked Professor Ann Lowe, currently "
+                 "Vice-Chancellor of the University of Osterby, as its next Vice-Chancellor.", "en-subject-org")
+    starts = [e for e in ex.events if e.kind == "start_position" and e.person == "Ann Lowe"]
+    assert starts and starts[0].org in {"University of Harwick", "Harwick"}, ex.events

@@ -441,6 +441,9 @@ def pick_org(
     former: list[Hit],
 ) -> tuple[OrgMention | None, bool]:
     """The organization of an event, and whether the text ties it to this person or verb (strong)."""
+    acting = _acting_subject(view, person, trig, orgs)
+    if acting is not None:
+        return acting, True
     if role is not None:
         near_role = _nearest(orgs, role.start, role.end, limit=25)
         was = any(0 <= role.start - f.end <= 10 for f in former)
@@ -457,6 +460,32 @@ def pick_org(
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
+
+
+def _acting_subject(view: SentenceView, person: NameMention | Trigger, trig: Trigger,
+                    orgs: list[OrgMention]) -> OrgMention | None:
+    """"The University of Warwick has picked Professor X, currently Vice-Chancellor of Bath": the
+    organization that appoints or dismisses, as the subject of the verb, is the one the person joins
+    or leaves; the title beside the person's name may be the post they hold now elsewhere.
+
+    Only in languages with the verb between subject and object, for a name after the verb, with
+    nothing but the subject's own words between it and the verb (no other name, no clause break).
+    """
+    if (view.verb_final or not view.lexicon.spaced or not trig.acts_on_someone or isinstance(person, Trigger)
+            or person.start < trig.end):
+        return None
+    before = [o for o in orgs if o.end <= trig.start and trig.start - o.end <= 40]
+    if not before:
+        return None
+    subject = max(before, key=lambda o: o.end)
+    gap = view.text[subject.end : trig.start]
+    if re.search(r"[,;:()，；：]", gap) or any(subject.end <= s < trig.start for s, _ in view.person_spans):
+        return None
+    opening = view.text[: subject.start]
+    clause = re.split(r"[,;:()—–]", opening)[-1]
+    if len(clause.split()) > 4:
+        return None  # the subject opens its clause: "The University of Warwick has picked", "Il cda di Siena ha"
+    return subject
 
 
 def _only_links(view: SentenceView, start: int, end: int) -> bool:
