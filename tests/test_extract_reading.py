@@ -140,3 +140,10 @@ def test_the_organization_that_appoints_is_the_one_joined() -> None:
                  "Vice-Chancellor of the University of Osterby, as its next Vice-Chancellor.", "en-subject-org")
     starts = [e for e in ex.events if e.kind == "start_position" and e.person == "Ann Lowe"]
     assert starts and starts[0].org in {"University of Harwick", "Harwick"}, ex.events
+
+
+def test_a_long_iberian_name_is_one_person() -> None:
+    """Why: "Carlos Alberto Pereira de Oliveira" has four names and a particle; a limit of four words lost him."""
+    ex = extract("SÃO PAULO, 12 de março de 2025\n\nFernando Borges assume a diretoria de Produção da Petroleira "
+                 "Serrana, no lugar de Carlos Alberto Pereira de Oliveira.", "pt-long-name")
+    assert "Carlos Alberto Pereira de Oliveira" in {p.name for p in ex.people}, ex.people

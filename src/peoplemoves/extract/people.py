@@ -345,7 +345,9 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         if bad(words[i]):
             words = words[i + 1 :]
             break
-    if len(words) < 2 or len(words) > 4:
+    capitalized = [w for w in words if view.text[w[0] : w[0] + 1].isupper()]
+    # "Carlos Alberto Pereira de Oliveira": particles do not count towards a name's length
+    if len(words) < 2 or len(capitalized) > 5 or len(words) > 7:
         return start, start
     return words[0][0], words[-1][1]
 
