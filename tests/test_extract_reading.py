@@ -147,3 +147,10 @@ def test_a_long_iberian_name_is_one_person() -> None:
     ex = extract("SÃO PAULO, 12 de março de 2025\n\nFernando Borges assume a diretoria de Produção da Petroleira "
                  "Serrana, no lugar de Carlos Alberto Pereira de Oliveira.", "pt-long-name")
     assert "Carlos Alberto Pereira de Oliveira" in {p.name for p in ex.people}, ex.people
+
+
+def test_a_name_after_an_elided_article() -> None:
+    """Why: "il prend la succession d'Alain Brunet": the apostrophe of d' kept the name from being found."""
+    ex = extract("PARIS, 12 mars 2025\n\nÉlu mardi, Paul Girard prend la succession d'Alain Brunet à la tête de "
+                 "l'Université de Valmont.", "fr-elided")
+    assert "Alain Brunet" in {p.name for p in ex.people}, ex.people

@@ -29,7 +29,8 @@ _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters only: \\w would run on into CJK text ("Anna Berg在任职")
 _CAPITALIZED = re.compile(
-    rf"(?<![{_L}0-9@'’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
+    # after an elided article ("d'Alain Bonmartin", "dell'Anna") a name starts; "O'Brien" stays whole
+    rf"(?<![{_L}0-9@])(?<![A-ZÀ-ÖØ-ÞĀ-Ž]['’])(?<![0-9@]['’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
     # a middle initial keeps its full stop: "Gary B. Wolter"
     rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
 )
