@@ -16,6 +16,7 @@ from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import NameStyle, fold, name_parts, romanize_name, skeleton, written_name
+from peoplemoves.names.korean import split_family
 
 
 @dataclass
@@ -164,10 +165,24 @@ class PersonIndex:
         return self.people[next(iter(owners))] if len(owners) == 1 else None
 
     def short_forms(self) -> dict[str, Person]:
-        """Surnames and given names (length >= 2) that point at exactly one person."""
+        """Native full names, and surnames and given names (length >= 2) that point at exactly one person."""
         forms: dict[str, Person] = {}
         for person in self.people:
             for surface in person.surfaces():
+                hangul = any("\uac00" <= ch <= "\ud7af" for ch in surface)
+                if not _is_latin(surface) and not hangul and 2 <= len(surface) <= 8:
+                    # "董文标因…申请辞去": a native full name found once (beside a title) is the same
+                    # person wherever the article writes it again, with or without a title (Korean
+                    # prose writes a name again as surname and title, 양 원장; its syllables make words)
+                    forms.setdefault(surface, person)
+                if hangul and 3 <= len(surface) <= 4:
+                    # "남기일 … 남 감독은": a Korean name comes back as its family name before a title
+                    family = split_family(surface)[0]
+                    holders = {p.ident for p in self.people for f in p.surfaces()
+                              if any("\uac00" <= ch <= "\ud7af" for ch in f) and 3 <= len(f) <= 4
+                              and split_family(f)[0] == family}
+                    if holders == {person.ident}:
+                        forms.setdefault(family, person)
                 parts = name_parts(surface)
                 if len(parts) < 2:
                     continue
@@ -176,6 +191,12 @@ class PersonIndex:
                     if owner is person and (len(part) >= 2 if not _is_latin(part) else len(part) >= 3):
                         forms.setdefault(part, person)
         return forms
+
+
+def _title_follows(view: SentenceView, end: int) -> bool:
+    if view.text[end : end + 1] != " ":
+        return False
+    return any(h.start == end + 1 for h in view.lexicon.roles.find(view.text[: end + 12]))
 
 
 def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -193,6 +214,8 @@ def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tup
             continue
         if _is_latin(m.group()) and not view.lower_cased and not m.group()[0].isupper():
             continue
+        if len(m.group()) == 1 and not _title_follows(view, m.end()):
+            continue  # a Korean family name alone is that person only before a title (남 감독)
         mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
                               sentence=view.index, entity=person.ident)
         person.mentions.append(mention)

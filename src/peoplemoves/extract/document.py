@@ -28,6 +28,7 @@ from peoplemoves.extract.events import (
     pick_date,
     pick_org,
     pick_role,
+    pronoun_subject,
     replacement_starter,
     status_of,
     vacated_title,
@@ -36,7 +37,7 @@ from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
-from peoplemoves.extract.tenures import tenure_candidates
+from peoplemoves.extract.tenures import holding_hits, tenure_candidates
 from peoplemoves.extract.view import SentenceView, is_lower_cased
 from peoplemoves.ingest import CleanDocument, original_span
 from peoplemoves.languages import canonical_role
@@ -97,6 +98,50 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
             continue
         names.append(word)
     return names
+
+
+_GIVEN_BEFORE = r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{}(?![\w])"
+
+
+def _bracketed_after_name(view: SentenceView, org: OrgMention, people: list[NameMention]) -> bool:
+    text = view.text
+    if not text[: org.start].rstrip().endswith(("(", "（")):
+        return False
+    if not text[org.end : org.end + 2].lstrip().startswith((")", "）")):
+        return False
+    opening = max(text.rfind("(", 0, org.start), text.rfind("（", 0, org.start))
+    return any(0 <= opening - p.end <= 1 for p in people)
+
+
+def _surnames_taken_for_orgs(views: list[SentenceView], first: list[list[OrgMention]]) -> set[str]:
+    """One-word "organizations" the article elsewhere writes after a given name: "Wasserman ocupaba la
+    vicepresidencia" reads like a company doing something, but "Darío Wasserman" shows a surname.
+    The word before must be no article, no organization word and not itself inside an organization
+    ("Grupo Bimbo" … "Bimbo" stays a company)."""
+    single = {m.surface.strip() for found in first for m in found
+              if m.canonical is None and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}", m.surface.strip())}
+    out: set[str] = set()
+    for word in single:
+        pattern = re.compile(_GIVEN_BEFORE.format(re.escape(word)))
+        for view, found in zip(views, first, strict=True):
+            if not view.lexicon.spaced:
+                continue
+            for m in pattern.finditer(view.text):
+                given = m.group(1).lower()
+                if m.start() == 0 and view.index == 0:
+                    continue
+                if given in view.lexicon.stopwords or given in view.english.stopwords or _is_vocabulary(view, given):
+                    continue
+                if any(lex.org_prefixes.contains(given) or lex.org_suffixes.contains(given)
+                       for lex in (view.lexicon, view.english)):
+                    continue
+                if any(o.start <= m.start(1) < o.end for o in found):
+                    continue
+                out.add(word)
+                break
+            if word in out:
+                break
+    return out
 
 
 def _zipf(word: str, lang: str) -> float:
@@ -166,6 +211,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
     tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
+    surnames = _surnames_taken_for_orgs(views, first)
+    for found in first:
+        found[:] = [m for m in found if m.surface.strip() not in surnames]
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
@@ -183,6 +231,10 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     people: list[list[NameMention]] = []
     for view, r, o in zip(views, roles, orgs, strict=True):
         mentions = strong_mentions(view, r, [(m.start, m.end) for m in o])
+        if not view.lexicon.spaced:
+            # "陆续有高管离职": a word before a group noun (高管, executives) is no name before a title
+            groups = view.lexicon.cues["collective"].find(view.text)
+            mentions = [m for m in mentions if not any(0 <= g.start - m.end <= 1 for g in groups)]
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
@@ -190,6 +242,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     # A Latin name in parentheses after a native name is that person, not an organization;
     # and a name the document uses for a person is nowhere an organization.
     person_names = {fold(s) for p in index.people for s in p.surfaces()}
+    # "Wasserman" alone, where the article names Darío Wasserman: his surname, not a company
+    person_names |= {fold(s.split()[-1]) for p in index.people for s in p.surfaces()
+                     if len(s.split()) >= 2 and s.split()[-1][:1].isupper()}
     for view, mentions, found in zip(views, people, orgs, strict=True):
         person_spans = [(m.start, m.end) for m in mentions] + [m.alias_span for m in mentions if m.alias_span]
         found[:] = [
@@ -207,8 +262,12 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         mentions.extend(short_mentions(view, forms, taken))
         mentions.sort(key=lambda m: m.start)
 
-    for view, mentions in zip(views, people, strict=True):
+    for view, mentions, found in zip(views, people, orgs, strict=True):
         view.person_spans = [(m.start, m.end) for m in mentions]
+        # "Joaquim Couto (PS)", "Anna Berg (CDU)": a party or affiliation in brackets after a name is
+        # no organization anyone joins or leaves in that sentence
+        found[:] = [o for o in found if not _bracketed_after_name(view, o, mentions)]
+        view.org_spans = [(o.start, o.end) for o in found]
     anchor = _anchor(doc.published) or _inferred_anchor(views)
     candidates: list[Candidate] = []
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
@@ -219,7 +278,11 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
         if antecedent and views[antecedent.sentence].segment.paragraph != view.segment.paragraph:
             antecedent = None
-        found = _sentence_events(view, r, o, p, anchor, antecedent)
+        # "He studied law. In 1995 he joined the bank": a pronoun reaches back through its paragraph
+        named_before = previous[-1] if previous and previous[-1].sentence >= view.index - 3 else None
+        if named_before and views[named_before.sentence].segment.paragraph != view.segment.paragraph:
+            named_before = None
+        found = _sentence_events(view, r, o, p, anchor, antecedent, named_before)
         previous = p or previous
         paragraph = view.segment.paragraph
         for c in found:
@@ -234,12 +297,14 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         if dated:
             last_date[paragraph] = dated[0]
         candidates.extend(found)
-        if r and (p or antecedent):
+        if (r or holding_hits(view)) and (p or antecedent):
             has_trigger = bool(view.lexicon.triggers.find(view.text))
             candidates.extend(tenure_candidates(view, r, o, p, view.dates(anchor), antecedent, has_trigger))
 
+    _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
-    return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
+    topic = Counter(canonical_role(h.value) or h.value for found in roles for h in found)
+    return _build(doc, views, index, candidates, orgs, lower, appositions, anchor, topic)
 
 
 def _sentence_events(
@@ -249,8 +314,9 @@ def _sentence_events(
     people: list[NameMention],
     anchor: dt.date | None,
     antecedent: NameMention | None = None,
+    named_before: NameMention | None = None,
 ) -> list[Candidate]:
-    if not people and antecedent is None:
+    if not people and antecedent is None and named_before is None:
         return []
     cues = {kind: view.lexicon.cues[kind].find(view.text) for kind in CUE_KINDS}
     if view.lexicon.base != "en":  # "senior management team" travels into other languages like titles do
@@ -290,8 +356,12 @@ def _sentence_events(
         objects_follow = any(0 <= c.start - trig.end <= 30 for c in cues["collective"])
         passive_ok = trig.cause == "dismissed" and not objects_follow
         intransitive = not trig.acts_on_someone or passive_ok
-        if not group and not people and antecedent is not None and intransitive and not unnamed_group:
+        told_by_pronoun = pronoun_subject(view, trig)
+        if (not group and not people and antecedent is not None and (intransitive or told_by_pronoun)
+                and not unnamed_group):
             group = [antecedent]
+        elif not group and not people and told_by_pronoun and named_before is not None and not unnamed_group:
+            group = [named_before]
         for person in group:
             out.extend(_events_for(view, trig, person, group, roles, orgs, dates, cues, status))
     _hand_over_posts(out)
@@ -377,6 +447,42 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     return out
 
 
+#: how far from the publication date the lead's date may be and still be the day of the news
+NEWS_WINDOW = dt.timedelta(days=10)
+#: how many sentences from the top count as the lead that tells the news
+LEAD_SENTENCES = 4
+
+
+def _date_undated_news(candidates: list[Candidate], views: list[SentenceView], anchor: dt.date | None,
+                       published: str | None) -> None:
+    """A change reported without a date of its own, in a sentence that names no date at all, happened
+    when the article's news happened: a reader of "the board appointed X as chairman" in today's paper
+    takes it as this week's news. That day is the first the lead names ("on Tuesday", "昨日") in the days
+    before publication, else the publication date itself. Planned, rumoured and denied moves, and
+    sentences with any date, keep what they say (a career step without a date stays undated).
+    """
+    if not published:
+        return
+    try:
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return
+    news = published
+    lead = [m for view in views[:LEAD_SENTENCES] for m in view.dates(anchor)
+            if m.precision == "day" and m.value and m.value != published]
+    for m in lead:
+        try:
+            day = dt.date.fromisoformat(m.value or "")
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= pub - day <= NEWS_WINDOW:  # "yesterday", "on Tuesday": the news is of that day
+            news = m.value or published
+            break
+    for c in candidates:
+        if c.date is None and c.status == "reported" and not views[c.sentence].dates(anchor):
+            c.date = news
+
+
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)
 INFERRED_LAG = dt.timedelta(days=4)
 
@@ -408,6 +514,47 @@ def _focus_org(orgs: list[list[OrgMention]], lower: bool, views: list[SentenceVi
             return name
         return None
     return _repeated_proper_name(views)
+
+
+#: how many sentences back an organization stays the one "its board", "the lender" or a bare verb speaks of
+SALIENCE_REACH = 3
+
+
+def _bylines(views: list[SentenceView], published: str | None) -> set[int]:
+    """Sentences that only date the article ("(中央社记者X宜兰县24日电)2018/12/24", "By BUSINESS DAILY"):
+    no title and no change in them, and the publication date or no letters of prose."""
+    out: set[int] = set()
+    for view in views[:6]:
+        if view.lexicon.triggers.find(view.text) or role_hits(view):
+            continue
+        dated = published is not None and any(m.value == published for m in view.dates(None))
+        if dated or (len(view.text) < 30 and view.text.isupper()):
+            out.add(view.index)
+    return out
+
+
+def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
+                 bylines: set[int] = frozenset()) -> str | None:
+    """The organization a change with none beside it most likely concerns: the last one named before it.
+
+    Every change happens somewhere; a reader of "Dr Zakayo becomes its board chair" takes "its" from the
+    sentence before. Looked for in the change's own sentence (the nearest before the verb, else after),
+    then back a few sentences, then the organization the article names most.
+    """
+    own = orgs[c.sentence] if c.sentence < len(orgs) else []
+    before = [o for o in own if o.end <= c.evidence[0] + 1 or o.end <= c.person_mention.start]
+    if before:
+        return _org_name(max(before, key=lambda o: o.end), lower)
+    if own:
+        return _org_name(min(own, key=lambda o: o.start), lower)
+    for back in range(1, SALIENCE_REACH + 1):
+        if c.sentence - back < 0:
+            break
+        earlier = orgs[c.sentence - back] if c.sentence - back not in bylines else []
+        if earlier:
+            return _org_name(max(earlier, key=lambda o: o.end), lower)
+    counts = Counter(_org_name(m, lower) for i, found in enumerate(orgs) if i not in bylines for m in found)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _repeated_proper_name(views: list[SentenceView]) -> str | None:
@@ -604,10 +751,58 @@ def _names_nobody(surfaces: list[str], views: list[SentenceView]) -> bool:
     return all(nobody(s) for s in surfaces)
 
 
+def _roles_from_the_article(merged: dict[tuple[str, str, str], Event], candidates: list[Candidate],
+                            appositions: list[Apposition], names: dict[int, str], topic: Counter[str]) -> None:
+    """A change still without a title takes the one the article gives the person elsewhere ("head
+    coach Anna Berg … Berg was sacked"), else the title its other changes of the same kind share
+    (a round of coaching changes, a board renewal), else the title the whole article keeps naming
+    ("three coaches sacked … the coach said"): a reader fills it in the same way."""
+    titles: dict[str, Counter[str]] = {}
+    for a in appositions:
+        person = names.get(a.person.entity, "")
+        if person:
+            titles.setdefault(person, Counter())[canonical_role(a.role.value) or a.role.value] += 1
+    for c in candidates:
+        person = names.get(c.person, "")
+        if person and c.role:
+            titles.setdefault(person, Counter())[canonical_role(c.role) or c.role] += 1
+    by_kind: dict[str, Counter[str]] = {}
+    for (kind, _, _), event in merged.items():
+        if event.role:
+            by_kind.setdefault(kind, Counter())[event.role] += 1
+    for (kind, _, _), event in merged.items():
+        if event.role is not None:
+            continue
+        own = titles.get(event.person)
+        if own:
+            event.role = own.most_common(1)[0][0]
+            continue
+        shared = by_kind.get(kind)
+        if shared:
+            (role, n), *rest = shared.most_common(2)
+            if n >= 2 and (not rest or rest[0][1] < n):
+                event.role = role
+                continue
+        if topic:
+            (role, n), *rest = topic.most_common(2)
+            if n >= 2 and (not rest or rest[0][1] < n):
+                event.role = role
+
+
+def _is_headline(views: list[SentenceView], index: int) -> bool:
+    """A line on its own near the top without a sentence's closing stop: a headline, which shortens what
+    the body tells in full ("幸田町長…死去 5月末までに", "Mps, Lovaglio al timone: revocato Bastianini")."""
+    view = views[index]
+    if view.segment.paragraph > 2:
+        return False
+    alone = all(v.segment.paragraph != view.segment.paragraph for v in views if v.index != index)
+    return alone and not view.text.rstrip().endswith((".", "。", "!", "?", "！", "？", "」", "\"", "”"))
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
-    return (not teaser, c.role is not None, c.date is not None, -len(text))
+    return (not teaser, not _is_headline(views, c.sentence), c.role is not None, c.date is not None, -len(text))
 
 
 def _build(
@@ -619,6 +814,7 @@ def _build(
     lower: bool,
     appositions: list[Apposition] = (),
     anchor: dt.date | None = None,
+    topic: Counter[str] | None = None,
 ) -> DocumentExtraction:
     org_forms: dict[str, list[str]] = {}
     for found in orgs:
@@ -655,6 +851,7 @@ def _build(
             org_name = _org_name(a.org, lower) if a.org else None
             posts.setdefault((a.person.entity, org_name or focus or ""), Counter())[a.role.value] += 1
 
+    bylines: set[int] | None = None
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
     effective_seen: dict[tuple[str, str, str], bool] = {}
@@ -667,6 +864,10 @@ def _build(
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
             org = tied.most_common(1)[0][0] if tied else (org or focus)
+        if org is None and bylines is None:
+            bylines = _bylines(views, doc.published)
+        if org is None:
+            org = _salient_org(c, orgs, lower, bylines)
         key = (c.kind, fold(person), fold(org or ""))
         view = views[c.sentence]
         seg = view.segment
@@ -715,6 +916,7 @@ def _build(
                 if names.get(c.person) == event.person and key in posts:
                     event.role = posts[key].most_common(1)[0][0]
                     break
+    _roles_from_the_article(merged, candidates, appositions, names, topic or Counter())
 
     people_out: list[Entity] = []
     by_name: dict[str, Entity] = {}

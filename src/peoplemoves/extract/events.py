@@ -158,7 +158,7 @@ def claim_people(
             elif not trig.acts_on_someone and len(zone) > 1:
                 # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
                 zone = [p for p in zone if not _marked_object(view, p)] or zone
-        elif trig.acts_on_someone:
+        elif trig.acts_on_someone and not _passive(view, trig):
             zone = after or before
         else:
             zone = before or after
@@ -171,6 +171,35 @@ def claim_people(
         nearest = min(zone, key=lambda p: min(abs(p.end - trig.start), abs(p.start - trig.end)))
         claimed.append(_listed(view, zone, nearest, skip))
     return _successor_acts(triggers, _share_subjects(view, triggers, claimed, collective))
+
+
+def pronoun_subject(view: SentenceView, trig: Trigger) -> bool:
+    """"1996年2月，他加入华东电力出任副总裁", "In 2008 he became chief executive": a subject pronoun before
+    the verb, in its clause, stands for the person named before (``[claims] pronouns``)."""
+    words = claim_words(view.lang).pronouns
+    if not words:
+        return False
+    clause = view.text[max(0, trig.start - 40) : trig.start].lower()
+    for w in words:
+        k = clause.rfind(w)
+        if k < 0:
+            continue
+        if view.lexicon.spaced and not ((k == 0 or not clause[k - 1].isalnum())
+                                        and (k + len(w) == len(clause) or not clause[k + len(w)].isalnum())):
+            continue
+        if not re.search(r"[.;:!?。；：！？]", clause[k:]):
+            return True
+    return False
+
+
+def _passive(view: SentenceView, trig: Trigger) -> bool:
+    """"Yoann Damet, 29, was named interim head coach": an auxiliary right before an appointing verb
+    makes the name before it the one appointed (``[claims] passive``)."""
+    words = claim_words(view.lang).passive
+    if not words:
+        return False
+    before = view.text[max(0, trig.start - 16) : trig.start].lower().rstrip()
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 def _successor_acts(triggers: list[Trigger], claimed: list[list[NameMention]]) -> list[list[NameMention]]:
@@ -242,6 +271,8 @@ class ClaimWords:
     replacement_links: frozenset[str]  # "replaced A with B": the word before the one who starts
     noun_links: frozenset[str]  # "the resignation of X": the word between a departure noun and its person
     object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
+    passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
+    pronouns: tuple[str, ...] = ()  # "he", "他", "il": a subject standing for the person of the sentence before
 
 
 @cache
@@ -255,6 +286,8 @@ def claim_words(lang: str) -> ClaimWords:
         replacement_links=frozenset(w.lower() for w in words("replacement_links")),
         noun_links=frozenset(w.lower() for w in words("noun_links")),
         object_particles=tuple(words("object_particles")),
+        passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
+        pronouns=tuple(sorted((w.lower() for w in words("pronouns")), key=len, reverse=True)),
     )
 
 
@@ -408,6 +441,9 @@ def pick_org(
     former: list[Hit],
 ) -> tuple[OrgMention | None, bool]:
     """The organization of an event, and whether the text ties it to this person or verb (strong)."""
+    acting = _acting_subject(view, person, trig, orgs)
+    if acting is not None:
+        return acting, True
     if role is not None:
         near_role = _nearest(orgs, role.start, role.end, limit=25)
         was = any(0 <= role.start - f.end <= 10 for f in former)
@@ -424,6 +460,32 @@ def pick_org(
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
+
+
+def _acting_subject(view: SentenceView, person: NameMention | Trigger, trig: Trigger,
+                    orgs: list[OrgMention]) -> OrgMention | None:
+    """"The University of Warwick has picked Professor X, currently Vice-Chancellor of Bath": the
+    organization that appoints or dismisses, as the subject of the verb, is the one the person joins
+    or leaves; the title beside the person's name may be the post they hold now elsewhere.
+
+    Only in languages with the verb between subject and object, for a name after the verb, with
+    nothing but the subject's own words between it and the verb (no other name, no clause break).
+    """
+    if (view.verb_final or not view.lexicon.spaced or not trig.acts_on_someone or isinstance(person, Trigger)
+            or person.start < trig.end):
+        return None
+    before = [o for o in orgs if o.end <= trig.start and trig.start - o.end <= 40]
+    if not before:
+        return None
+    subject = max(before, key=lambda o: o.end)
+    gap = view.text[subject.end : trig.start]
+    if re.search(r"[,;:()，；：]", gap) or any(subject.end <= s < trig.start for s, _ in view.person_spans):
+        return None
+    opening = view.text[: subject.start]
+    clause = re.split(r"[,;:()—–]", opening)[-1]
+    if len(clause.split()) > 4:
+        return None  # the subject opens its clause: "The University of Warwick has picked", "Il cda di Siena ha"
+    return subject
 
 
 def _only_links(view: SentenceView, start: int, end: int) -> bool:

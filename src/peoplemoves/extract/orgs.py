@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
@@ -33,10 +35,11 @@ def _upper_class() -> str:
 
 
 UP = _upper_class()
-# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not Mc/Mac surnames; an
+# CamelCase (OpenAI, LinkedIn, xAI) and acronyms (IBM, CATL, ÖBB, МВД), but not surnames built on a
+# particle (McEwan, MacLeod, VandeLinde, DiMaggio, LeBlanc, DuPont-the-person); an
 # acronym glued by a hyphen to a word before it ("Atlético-PR") is that word's tail, not a name
 _CAMEL = re.compile(
-    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
+    r"(?<![\w@])(?!Mc[A-Z]|Mac[A-Z]|Van(?:de|der|den)?[A-Z]|Di[A-Z]|De[A-Z]|Le[A-Z]|Du[A-Z]|Da[A-Z])(?:[A-Z]*[a-z]+[A-Z][\w]*|[a-z]+[A-Z][A-Za-z]*|(?<![\w]-)UP{2,6}\d?)(?![\w])"
     .replace("UP", UP)
 )
 _LATIN_IN_CJK = re.compile(
@@ -113,6 +116,9 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         span = _announcer(view)
         if span:
             add(*span)
+        span = _acting_topic(view)
+        if span:
+            add(*span)
         for span in _before_speaker(view):
             add(*span)
         for hit in roles:
@@ -123,9 +129,6 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         for m in _GUILLEMETS.finditer(text):  # «Северная гавань», „Rheinflug“: names in quotes
             if _words_ok(view, m.group(1)):
                 add(m.start(1), m.end(1))
-        for m in _CAMEL.finditer(text):
-            if _words_ok(view, m.group()):
-                add(m.start(), m.end())
         stop = view.both("stopwords")
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
@@ -162,10 +165,16 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             )
             if named:
                 last = words[-1]
-                if last.endswith(".") and "." not in last[:-1] and not any(
-                        lex.org_suffixes.contains(last) for lex in lexicons):
+                if last.endswith(".") and "." not in last[:-1] and not (len(last) <= 5 and any(
+                        lex.org_suffixes.contains(last) for lex in lexicons)):  # "Inc.", "Corp." keep theirs
                     m_end -= 1  # "… Cantieri Liguri.": the sentence's full stop, not "Inc." or "S.p.A."
+                if marked and not any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
+                    m_start = _through_joined_nouns(view, m_start)
                 add(m_start, m_end)
+        # acronyms and CamelCase after whole names: "National AIDS Control Council" is one name, not "AIDS"
+        for m in _CAMEL.finditer(text):
+            if _words_ok(view, m.group()):
+                add(m.start(), m.end())
         for span in _bare_after_article(view):
             add(*span)
         for span in _lower_prefix_names(view):
@@ -179,6 +188,31 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+_JOINED_BEFORE = re.compile(r"(?:^|\s)((?:UP[a-zß-ÿ]+\s+){1,2})(?:and|&|und|et|e|y|и)\s+$".replace("UP", UP))
+
+
+def _through_joined_nouns(view: SentenceView, start: int) -> int:
+    """"Pharmacy and Poisons Board", "Kenya Ports and Harbours Authority": a name with a suffix goes on
+    back through a conjunction to capitalized common nouns before it (never to a person's name:
+    only words the language's frequency list knows lower-cased as common words)."""
+    m = _JOINED_BEFORE.search(view.text[max(0, start - 40) : start])
+    if not m:
+        return start
+    words = m.group(1).split()
+    lang = view.lexicon.base
+    if not all(_common_word(w.lower(), lang) for w in words):
+        return start
+    return start - len(view.text[max(0, start - 40) : start]) + m.start(1)
+
+
+@cache
+def _common_word(word: str, lang: str) -> bool:
+    try:
+        return zipf_frequency(word, lang) >= 3.0 and zipf_frequency(word.capitalize(), lang) < 5.0
+    except (ImportError, LookupError):
+        return False
 
 
 @cache
@@ -416,6 +450,28 @@ def _through_inner_conjunction(view: SentenceView, start: int) -> int:
     return i
 
 
+#: counters that follow a number and end a phrase before a name: "年滿60歲的…局", "1982년 …"
+_COUNTERS = "歲岁年月日号號名位个個届屆년월일세"
+
+
+def _past_numbers_and_particles(view: SentenceView, start: int, end: int) -> int:
+    """"年滿60歲的公務員事務局", "去年已獲延任一年的兆豐投信": a native name starts after a number (and
+    its counter) and, in Chinese, after the possessive 的, which no company name contains."""
+    text = view.text
+    last_digit = max((i for i in range(start, end) if text[i].isdigit()), default=-1)
+    if last_digit >= 0:
+        start = last_digit + 1
+        if start < end and text[start] in _COUNTERS:
+            start += 1
+    if view.lexicon.base == "zh":
+        k = text.rfind("的", start, end)
+        if k >= 0:
+            start = k + 1
+    while start < end and text[start] in " 　":
+        start += 1
+    return start
+
+
 def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | None:
     """东和精机公司, フィヨルドセル社, 누리페이 그룹: a name written before a company suffix."""
     before = view.text[: suffix.start]
@@ -433,6 +489,7 @@ def _native_org_before(view: SentenceView, suffix: Hit) -> tuple[int, int] | Non
         if word.strip() and k >= 0 and k + len(word) < head.end() - 1:
             start = k + len(word)
     start = _through_inner_conjunction(view, start)
+    start = _past_numbers_and_particles(view, start, head.end())
     name = view.text[start : head.end()]
     latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]+$", name)
     if latin and latin.start() > 0 and not name[latin.start() - 1].isascii():
@@ -550,6 +607,44 @@ def _announcer(view: SentenceView) -> tuple[int, int] | None:
     return offset, offset + len(name)
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,8}")
+
+
+def _acting_topic(view: SentenceView) -> tuple[int, int] | None:
+    """"최하위 수원은 같은 날 김병수 감독을 경질하고", "구단은 …": in a Korean sentence that tells a change,
+    the subject opening it, when it is no person, is the club or company that acts. A three-syllable
+    word headed by a family name reads as a person and is left alone, as are titles and common words.
+    """
+    if view.lexicon.base != "ko" or not view.lexicon.subject_particles:
+        return None
+    if not view.lexicon.triggers.find(view.text):
+        return None
+    particles = sorted(view.lexicon.subject_particles, key=len, reverse=True)
+    pos = 0
+    for token in view.text.split()[:2]:
+        start = view.text.index(token, pos)
+        pos = start + len(token)
+        particle = next((p for p in particles if token.endswith(p) and len(token) > len(p)), None)
+        if particle is None:
+            continue
+        stem = token[: -len(particle)]
+        if not _HANGUL_WORD.fullmatch(stem) or len(stem) > 6:
+            return None
+        if len(stem) == 3 and stem[0] in _korean_family_initials():
+            return None  # 김병수는: a person
+        if (view.lexicon.roles.contains(stem) or stem in view.lexicon.stopwords
+                or any(stem == d.strip() for d in view.lexicon.org_descriptors) or stem in view.lexicon.not_orgs):
+            return None
+        return start, start + len(stem)
+    return None
+
+
+@cache
+def _korean_family_initials() -> frozenset[str]:
+    from peoplemoves.names.korean import family_names
+    return frozenset(name[0] for name in family_names())
+
+
 def _looks_personal(view: SentenceView, span: tuple[int, int]) -> bool:
     """"presidente de la junta de Anna Berg": a name-shaped span after a role is a person."""
     words = view.text[span[0] : span[1]].split()
@@ -637,7 +732,8 @@ def tie_forms(found: list[list[OrgMention]], name_of: Callable[[OrgMention], str
         if len(fuller) != 1:
             continue
         group = {name, *_family(name, counts), *_family(next(iter(fuller)), counts)}
-        head = min(group, key=lambda x: (-counts[x], -len(x)))  # the form the article uses most
+        # the form the article uses most, never one led by a describing lower-case word ("supermercados X")
+        head = min(group, key=lambda x: (x[:1].islower(), -counts[x], -len(x)))
         for form in group - {head}:
             target[form] = head
     for mentions in found:

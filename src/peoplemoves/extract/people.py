@@ -29,7 +29,8 @@ _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters only: \\w would run on into CJK text ("Anna Berg在任职")
 _CAPITALIZED = re.compile(
-    rf"(?<![{_L}0-9@'’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
+    # after an elided article ("d'Alain Bonmartin", "dell'Anna") a name starts; "O'Brien" stays whole
+    rf"(?<![{_L}0-9@])(?<![A-ZÀ-ÖØ-ÞĀ-Ž]['’])(?<![0-9@]['’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
     # a middle initial keeps its full stop: "Gary B. Wolter"
     rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
 )
@@ -317,10 +318,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
 
     # lower-case words inside a run must be name particles ("de", "van"); anything else splits it
     pieces: list[list[tuple[int, int]]] = [[]]
-    for span in words:
+    for i, span in enumerate(words):
         word = view.text[span[0] : span[1]]
         if word[:1].islower() and word.lower() not in view.both("particles"):
             pieces.append([])
+        elif word.endswith(("'s", "’s")) and i < len(words) - 1:
+            pieces.append([])  # "Bath's David VandeLinde": a possessive ends what comes before the name
         else:
             pieces[-1].append(span)
     words = max(pieces, key=len)
@@ -343,7 +346,9 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         if bad(words[i]):
             words = words[i + 1 :]
             break
-    if len(words) < 2 or len(words) > 4:
+    capitalized = [w for w in words if view.text[w[0] : w[0] + 1].isupper()]
+    # "Carlos Alberto Pereira de Oliveira": particles do not count towards a name's length
+    if len(words) < 2 or len(capitalized) > 5 or len(words) > 7:
         return start, start
     return words[0][0], words[-1][1]
 

@@ -48,6 +48,11 @@ def syllable(char: str) -> str:
     return initial_text + vowel_text + final_text
 
 
+def family_names() -> tuple[str, ...]:
+    """The family names the romanization table knows (김, 이, 남궁…)."""
+    return tuple(str(k) for k in _table().get("surnames", {}))
+
+
 def split_family(name: str) -> tuple[str, str]:
     """(family, given): two-syllable family names (남궁, 황보) when the table knows them."""
     surnames = _table().get("surnames", {})
