@@ -632,6 +632,8 @@ def _acting_topic(view: SentenceView) -> tuple[int, int] | None:
             return None
         if len(stem) == 3 and stem[0] in _korean_family_initials():
             return None  # 김병수는: a person
+        if stem in _speakers(view.lexicon.base):
+            return None  # "한빛시 관계자는": the one speaking for the organization, which _before_speaker finds
         if (view.lexicon.roles.contains(stem) or stem in view.lexicon.stopwords
                 or any(stem == d.strip() for d in view.lexicon.org_descriptors) or stem in view.lexicon.not_orgs):
             return None
