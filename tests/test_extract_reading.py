@@ -25,8 +25,8 @@ READING = [
          "El consejo nombró presidenta a Marta Ribas.",
          start("Marta Ribas", date="2025-03-11")),
     case("role-from-elsewhere-in-article", "pt",
-         "O Atlético Serrano anunciou a contratação de Rui Vasco.\n\n"
-         "O técnico Rui Vasco estreia no domingo.",
+         "O Serrano Futebol Clube anunciou a contratação de Rui Vasco.\n\n"
+         "O técnico Rui Vasco, do Serrano Futebol Clube, estreia no domingo.",
          start("Rui Vasco", role="head coach")),
     case("holding-verb-since", "de",
          "Die Rektorin Karin Albers wird die Hochschule Nordmark verlassen. Sie leitet die Hochschule seit 2014 "

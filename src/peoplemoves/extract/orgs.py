@@ -134,7 +134,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             words = m.group().split()
             lead = 0
             prefixes = (view.lexicon.org_prefixes, view.english.org_prefixes)
-            while (lead < len(words) - 1 and words[lead].lower() in stop and not words[lead].isupper()
+            while (lead < len(words) - 1 and words[lead].lower() in stop
+                   and not (words[lead].isupper() and len(words[lead]) > 1)  # "O Serrano FC": "O" is an article
                    and not any(x.contains(words[lead]) for x in prefixes)):  # "La Banque Armor": past the article
                 lead += 1
             if lead:
