@@ -36,12 +36,25 @@ class Person:
     def canonical(self, style: NameStyle | None = None) -> str:
         """The Latin form the document writes, else the native form as its bearer's press writes it."""
         if self.latin:
-            best = max(self.latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
-            return _title(best)
+            return _title(_fullest(self.latin))
         if self.native:
             best = max(self.native.items(), key=lambda kv: (len(kv[0]), kv[1]))[0]
             return written_name(best, style or NameStyle(), forms=list(self.native))
         return ""
+
+
+def _parts(form: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in name_parts(form)) - {""}
+
+
+def _fullest(latin: Counter[str]) -> str:
+    """The full name the other forms are part of ("Olga Sánchez Cordero" over "Sánchez Cordero", "Gary B.
+    Wolter" over "Gary Wolter"); else the most frequent form of two words or more."""
+    full = [f for f in latin if len(_parts(f)) >= 2]
+    covering = [f for f in full if all(_parts(g) <= _parts(f) for g in full)]
+    if covering:
+        return max(covering, key=lambda f: (latin[f], len(f)))
+    return max(latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
 
 
 def _title(name: str) -> str:
@@ -85,15 +98,22 @@ class PersonIndex:
 
     def _match_by_parts(self, mention: NameMention) -> Person | None:
         """"Henrik Solberg", "henrik solberg" and "Solberg, Henrik" share their parts."""
-        parts = {fold(p) for p in name_parts(mention.latin or mention.surface)}
+        form = mention.latin or mention.surface
+        parts = _parts(form)
         if len(parts) < 2:
             return None
         for person in self.people:
             for other in person.surfaces():
-                other_parts = {fold(p) for p in name_parts(other)}
+                other_parts = _parts(other)
                 if len(other_parts) >= 2 and parts == other_parts:
                     return person
-        return None
+        if not _is_latin(form):
+            return None
+        # one full name inside another: "Sánchez Cordero" and "Olga Sánchez Cordero", "Gary Wolter" and
+        # "Gary B. Wolter" (only when one person alone has it)
+        owners = {person.ident for person in self.people for other in person.surfaces()
+                  if _is_latin(other) and len(_parts(other)) >= 2 and (parts < _parts(other) or _parts(other) < parts)}
+        return self.people[owners.pop()] if len(owners) == 1 else None
 
     def _attach(self, person: Person, mention: NameMention) -> None:
         mention.entity = person.ident

@@ -29,7 +29,8 @@ _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters only: \\w would run on into CJK text ("Anna Berg在任职")
 _CAPITALIZED = re.compile(
-    rf"(?<![{_L}0-9@'’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
+    # a name may follow an elided article or preposition: "la succession d'Alain Bonmartin", "dell'Anna Berg"
+    rf"(?:(?<![{_L}0-9@'’])|(?<=[dlDL]['’]))((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
     # a middle initial keeps its full stop: "Gary B. Wolter"
     rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
 )
@@ -334,18 +335,36 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         lexicons = (view.lexicon, view.english)
         if any(lex.org_prefixes.contains(first) or lex.org_suffixes.contains(last) for lex in lexicons):
             return start, start  # "Banco Meridiano", "Halden Motors": an organization
+    given = None  # "releva a Julio Rodríguez": a month's name before a surname is a given name
     while words and (bad(words[0]) or _is_honorific(view, words[0])):
+        if len(words) == 2 and _month_as_given_name(view, words):
+            given = words[0]
+            break
         words.pop(0)
-    while words and bad(words[-1]):
+    while words and bad(words[-1]) and words[-1] != given:
         words.pop()
     # a role or stop word inside the run splits it: keep the part nearest the end
     for i in range(len(words) - 1, -1, -1):
-        if bad(words[i]):
+        if bad(words[i]) and words[i] != given:
             words = words[i + 1 :]
             break
-    if len(words) < 2 or len(words) > 4:
+    particles = view.both("particles")
+    # particles are no words of their own: "Carlos Alberto Pereira de Oliveira" has four
+    if len(words) < 2 or sum(view.text[s:e].lower() not in particles for s, e in words) > 4:
         return start, start
     return words[0][0], words[-1][1]
+
+
+def _month_as_given_name(view: SentenceView, words: list[tuple[int, int]]) -> bool:
+    """"Julio Rodríguez", "Abril Pérez": a month's name, capitalized, before a name word and after no
+    number (not "7 de Julio", "3. März")."""
+    first = view.text[words[0][0] : words[0][1]].lower()
+    second = view.text[words[1][0] : words[1][1]]
+    if len(first) <= 3 or first not in view.month_words or not _is_name_word(view, second) or not second[:1].isupper():
+        return False
+    if any(first in lex.stopwords or lex.roles.contains(first) for lex in (view.lexicon, view.english)):
+        return False
+    return not re.search(r"\d[.º°]?\s*(?:\w{1,3}\s+)?$", view.text[: words[0][0]])
 
 
 def _is_honorific(view: SentenceView, span: tuple[int, int]) -> bool:

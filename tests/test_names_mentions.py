@@ -1,0 +1,43 @@
+"""Where a name's mention starts and ends, and which of a person's forms is their name (extract/people.py,
+extract/coref.py). A name cut short or lost is a person without the Latin name people search for.
+The names here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import extract
+
+
+def people_of(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a month's name before a surname is a given name (Spanish months are written in lower case)
+    ("Talleres Brisa cambia de primer ejecutivo: Ana Ferrer releva a Julio Castañeda.", "Julio Castañeda"),
+    # an elided preposition before the name: d'Alain
+    ("Élu président, il prend la succession d'Alain Morvennec, qui ne se représentait pas.", "Alain Morvennec"),
+    # name particles do not count among a name's four words
+    ("A empresa nomeou Ana Paula Ribeiro de Almeida como diretora financeira.",
+     "Ana Paula Ribeiro de Almeida"),
+])
+def test_latin_names_found_whole(text: str, name: str) -> None:
+    assert name in people_of(text)
+
+
+def test_a_month_abbreviation_before_a_company_is_no_given_name() -> None:
+    people = people_of("Tanvir Rosslyn, 46, joined Northwind in 1992 from Sun Microsystems and stayed.")
+    assert not any(p.startswith("Sun") for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ramírez Olmedo niega su renuncia. La secretaria, Lucía Ramírez Olmedo, rechazó las versiones.",
+     "Lucía Ramírez Olmedo"),
+    ("Harlan Quist retires. Harlan J. Quist, chief executive of the league, will retire in June.",
+     "Harlan J. Quist"),
+])
+def test_a_name_inside_a_fuller_one_is_one_person_named_fully(text: str, name: str) -> None:
+    people = people_of(text)
+    assert name in people and len(people) == 1, people
