@@ -41,3 +41,20 @@ def test_a_month_abbreviation_before_a_company_is_no_given_name() -> None:
 def test_a_name_inside_a_fuller_one_is_one_person_named_fully(text: str, name: str) -> None:
     people = people_of(text)
     assert name in people and len(people) == 1, people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the object of a change verb, told with a clause before it
+    ("新華科技今日宣布，譚嘉豪接替已展開退休前休假的郁曉嵐。", "郁曉嵐"),
+    ("复旦精工迎来新总裁 贺明远接替到龄卸任的杜振华", "杜振华"),
+    # a name right after a closing bracket, before the verb
+    ("現由副署長（基建）邵一帆署任署長。", "邵一帆"),
+])
+def test_chinese_names_beside_a_verb_of_change(text: str, name: str) -> None:
+    ex = extract(text)
+    assert any(name in p.mentions for p in ex.people), [(p.name, p.mentions) for p in ex.people]
+
+
+def test_a_noun_after_de_is_no_name() -> None:
+    ex = extract("董事会决定由陈立新接替其担任的董事长职务。")
+    assert not any("董事长" in m for p in ex.people for m in p.mentions)

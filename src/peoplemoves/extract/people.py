@@ -259,10 +259,18 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
             end = _trim_right(view, e + 1, e + after.end(), stops)
             if end - e >= 2:
                 found.append((e, end))
-        before = re.search(rf"(?:^|[由和与及、，,])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
+        before = re.search(rf"(?:^|[由和与及、，,）)」』])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
         if before and before.group(1)[0] in view.surnames:
             found.append((s - len(before.group(1)), s))
+        # the verb's object told with a clause before it: 接替已展开退休前休假的傅小慧。
+        told = _RELATIVE_OBJECT.match(text, e)
+        if told and told.group(1)[0] in view.surnames:
+            found.append(told.span(1))
     return found
+
+
+# within the verb's clause, "…的" and three characters that close it: a name (two would take nouns, 的职务)
+_RELATIVE_OBJECT = re.compile(rf"[^。，,；;：:！!？?\s]{{0,14}}?的([{HAN}]{{3}})(?=[。，,、；;！!？?）)」』\s]|$)")
 
 
 def _looks_like_name(view: SentenceView, text: str) -> bool:
