@@ -58,3 +58,12 @@ def test_chinese_names_beside_a_verb_of_change(text: str, name: str) -> None:
 def test_a_noun_after_de_is_no_name() -> None:
     ex = extract("董事会决定由陈立新接替其担任的董事长职务。")
     assert not any("董事长" in m for p in ex.people for m in p.mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Исполняющим обязанности назначен первый заместитель Волкова Сергей Климов.", "Sergei Klimov"),
+    ("Об этом сообщил министр внутренних дел России Владимир Колокольцев.", "Vladimir Kolokoltsev"),
+    ("Об этом сообщил Игорь Петрович Сомов.", "Igor Somov"),
+])
+def test_a_cyrillic_name_is_the_end_of_a_capitalized_run(text: str, name: str) -> None:
+    assert name in people_of(text)

@@ -198,6 +198,12 @@ class PersonIndex:
         return forms
 
 
+def _glued_before_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A capitalized surname right before another name, one space between: a modifier of the noun before."""
+    rest = text[end : end + 2]
+    return rest[:1] == " " and rest[1:2].isupper() and any(s == end + 1 for s, _ in taken)
+
+
 def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tuple[int, int]]) -> list[NameMention]:
     """Surnames or given names alone, of people already known in the document."""
     found: list[NameMention] = []
@@ -213,6 +219,8 @@ def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tup
             continue
         if _is_latin(m.group()) and not view.lower_cased and not m.group()[0].isupper():
             continue
+        if view.lexicon.spaced and _glued_before_name(text, span[1], taken):
+            continue  # "заместитель Волкова Сергей Климов": the one whose deputy he is, named as a modifier
         mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
                               sentence=view.index, entity=person.ident)
         person.mentions.append(mention)

@@ -34,10 +34,9 @@ _CAPITALIZED = re.compile(
     # a middle initial keeps its full stop: "Gary B. Wolter"
     rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
 )
-_CYRILLIC_NAME = re.compile(
-    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)\w*)?"
-    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?!\w)"
-)
+_CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_RUN = re.compile(rf"(?<![\w-]){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD})+(?![\w-])")
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)[а-яё]*")
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
 _HAN_RUN = re.compile(rf"[{HAN}]{{2,4}}")
 _HANGUL_RUN = re.compile(rf"[{HANGUL}]{{2,4}}")
@@ -152,8 +151,8 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
             start, end = _clean_latin_run(view, m.start(1), run_end, roles)
             if end > start and " " in text[start:end].strip():
                 add(start, end, text[start:end])
-        for m in _CYRILLIC_NAME.finditer(text):
-            start, end = _clean_latin_run(view, m.start(1), m.end(1), roles)
+        for m in _CYRILLIC_RUN.finditer(text):
+            start, end = _clean_latin_run(view, *_cyrillic_name_in(m), roles)
             if end > start and " " in text[start:end]:
                 add(start, end)
     # 3. A Latin name in parentheses after a bare native name: 曾毓群(Robin Zeng).
@@ -271,6 +270,18 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
 
 # within the verb's clause, "…的" and three characters that close it: a name (two would take nouns, 的职务)
 _RELATIVE_OBJECT = re.compile(rf"[^。，,；;：:！!？?\s]{{0,14}}?的([{HAN}]{{3}})(?=[。，,、；;！!？?）)」』\s]|$)")
+
+
+def _cyrillic_name_in(run: re.Match[str]) -> tuple[int, int]:
+    """The name at the end of a run of capitalized Cyrillic words: a given name, a patronymic perhaps, and
+    a surname. A word before them is no part of the name ("министр России Владимир Колокольцев",
+    "заместитель Колокольцева Виктор Золотов": a place, the one whose deputy he is)."""
+    words = list(re.finditer(r"\S+", run.group()))
+    keep = 3 if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2].group()) else 2
+    if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-1].group()):
+        keep = 3  # "Колокольцев Владимир Александрович": surname first, as in documents
+    first = words[max(0, len(words) - keep)]
+    return run.start() + first.start(), run.end()
 
 
 def _looks_like_name(view: SentenceView, text: str) -> bool:
