@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from extract_cases import extract
+from peoplemoves.extract.document import role_hits
+from peoplemoves.extract.people import strong_mentions
+from peoplemoves.extract.view import SentenceView
+from peoplemoves.ingest import Segment
 
 
 def people_of(text: str) -> list[str]:
@@ -67,3 +71,17 @@ def test_a_noun_after_de_is_no_name() -> None:
 ])
 def test_a_cyrillic_name_is_the_end_of_a_capitalized_run(text: str, name: str) -> None:
     assert name in people_of(text)
+
+
+def test_a_glued_german_noun_is_no_part_of_the_name() -> None:
+    assert "Konrad Wessel" in people_of("Das Trainerteam um Fußballlehrer Konrad Wessel übernimmt.")
+
+
+def test_a_surname_read_as_a_company_is_a_surname_inside_a_full_name() -> None:
+    """"Wasserman" taken for a company elsewhere in the article: after a given name it is a surname; a
+    company the gazetteer or a suffix marks stays one."""
+    text = "El Gobierno designa a Darío Wasserlind al frente del Banco Austral."
+    view = SentenceView.of(Segment(lang="es", text=text, start=0, end=len(text), paragraph=0), 0, False)
+    surname = (text.index("Wasserlind"), text.index("Wasserlind") + len("Wasserlind"))
+    view.org_spans = [surname]
+    assert [m.surface for m in strong_mentions(view, role_hits(view), [surname])] == ["Darío Wasserlind"]

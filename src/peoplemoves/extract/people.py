@@ -150,6 +150,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
             run_end, pos = _until_link(view, m.start(1), m.end(1))
             start, end = _clean_latin_run(view, m.start(1), run_end, roles)
             if end > start and " " in text[start:end].strip():
+                taken[:] = [o for o in taken if not _surname_taken_for_org(view, o, start, end)]
                 add(start, end, text[start:end])
         for m in _CYRILLIC_RUN.finditer(text):
             start, end = _clean_latin_run(view, *_cyrillic_name_in(m), roles)
@@ -284,6 +285,17 @@ def _cyrillic_name_in(run: re.Match[str]) -> tuple[int, int]:
     return run.start() + first.start(), run.end()
 
 
+def _surname_taken_for_org(view: SentenceView, org: tuple[int, int], start: int, end: int) -> bool:
+    """"Georges Pauget" where "Pauget" alone was read as a company elsewhere ("M. Pauget responsable"): an
+    organization that is the last word of a full name, carrying no suffix and known to no gazetteer, is
+    the person's surname."""
+    word = view.text[org[0] : org[1]]
+    if not (start < org[0] and org[1] == end) or " " in word:
+        return False
+    lexicons = (view.lexicon, view.english)
+    return not any(lex.org_suffixes.contains(word) or lex.gazetteer.contains(word) for lex in lexicons)
+
+
 def _looks_like_name(view: SentenceView, text: str) -> bool:
     words = text.split()
     if not (1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and len(text.strip()) >= 3):
@@ -323,12 +335,14 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
     """Cut role titles, sentence-initial function words and month names off a capitalized run."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", view.text[start:end])]
     role_spans = [(h.start, h.end) for h in roles]
+    org_spans = [o for o in view.org_spans if not (words and words[0][1] <= o[0] and o[1] in {e for _, e in words}
+                                                    and _surname_taken_for_org(view, o, start, o[1]))]
 
     def bad(span: tuple[int, int]) -> bool:
         word = view.text[span[0] : span[1]].lower().strip("'’")
         return (
             _overlaps(span, role_spans)
-            or _overlaps(span, view.org_spans)
+            or _overlaps(span, org_spans)
             or word.endswith(view.lexicon.noun_endings or ("\0",))
             or word in view.lexicon.stopwords
             or word in view.english.stopwords
