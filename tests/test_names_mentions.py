@@ -85,3 +85,23 @@ def test_a_surname_read_as_a_company_is_a_surname_inside_a_full_name() -> None:
     surname = (text.index("Wasserlind"), text.index("Wasserlind") + len("Wasserlind"))
     view.org_spans = [surname]
     assert [m.surface for m in strong_mentions(view, role_hits(view), [surname])] == ["Darío Wasserlind"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("국립과학원 신임 원장에 한도윤 교수", "한도윤"),   # a particle closes the title before the name
+    ("누리페이는 대표이사 김서진을 선임했다.", "김서진"),
+])
+def test_korean_names_after_a_title(text: str, name: str) -> None:
+    ex = extract(text)
+    assert any(name in p.mentions for p in ex.people), [(p.name, p.mentions) for p in ex.people]
+
+
+@pytest.mark.parametrize("text", [
+    "창업자인 김도윤 전 대표가 지난달 건강상의 이유로 사임했다.",   # the title is the subject
+    "5대 은행 행장들의 임기가 12월 31일 끝난다.",                    # a word and its particle
+    "비게 된 감독석은 당분간 수석코치가 채울 예정이다.",              # the title inside a longer word
+])
+def test_no_korean_name_from_the_word_after_a_title(text: str) -> None:
+    ex = extract(text)
+    assert not any(m in ("지난달", "임기가", "석은") or m.startswith(("지난", "임기", "석은"))
+                   for p in ex.people for m in p.mentions), [(p.name, p.mentions) for p in ex.people]

@@ -11,8 +11,10 @@ into one entity per person.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
@@ -296,6 +298,18 @@ def _surname_taken_for_org(view: SentenceView, org: tuple[int, int], start: int,
     return not any(lex.org_suffixes.contains(word) or lex.gazetteer.contains(word) for lex in lexicons)
 
 
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # looked up whole: no tokenizer needed for Korean or Chinese
+
+    return get_frequency_dict(lang)
+
+
+def _zipf(word: str, lang: str) -> float:
+    frequency = _frequencies(lang).get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
 def _looks_like_name(view: SentenceView, text: str) -> bool:
     words = text.split()
     if not (1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and len(text.strip()) >= 3):
@@ -426,7 +440,7 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
 def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[int, int] | None:
     """Up to three name words right after ``pos`` (after a role: "ceo di fjordcell anna berg")."""
     text = view.text
-    if not view.lexicon.spaced:
+    if not view.lexicon.spaced or view.lexicon.base == "ko":  # Hangul has no capitals to go by
         return _cjk_name_after(view, pos)
     tokens = view.tokens_from(pos)
     if not tokens or tokens[0].start - pos > 3:
@@ -521,7 +535,19 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
             if end - offset >= 2:
                 return offset, end
     if view.lexicon.base == "ko":
-        m = re.match(rf"[{HANGUL}]{{2,4}}", rest)
-        if m and m.group()[0] in view.surnames:
-            return offset, offset + min(m.end(), 3)  # Korean names are mostly three syllables; particles follow
+        # "원장에 양한광": a particle (no subject's) may close the title before the name
+        glued = re.match(rf"([{HANGUL}]{{1,2}})\s+", rest)
+        if glued and glued.group(1) in view.lexicon.stopwords and glued.group(1) not in view.subject_particles:
+            rest, offset = rest[glued.end() :], offset + glued.end()
+        if text[:pos].endswith(view.subject_particles) or not text[pos : pos + 1].isspace():
+            # "대표가 지난달 사임": the title is the subject, what follows tells what it did; "감독석은",
+            # "행장들의": the title is inside a longer word
+            return None
+        # the next word: a three-syllable name, perhaps with a particle ("대표이사 김도윤은")
+        m = re.match(rf"([{HANGUL}]{{3}})([{HANGUL}]?)(?![{HANGUL}])", rest)
+        if m and m.group(1)[0] in view.surnames and (not m.group(2) or m.group(2) in view.lexicon.stopwords):
+            word = m.group(1)
+            # a common word is no name ("지난해"; "전원이", "임기가": a word and its particle)
+            if _zipf(word, "ko") < 3.5 and not (word[2] in view.lexicon.stopwords and _zipf(word[:2], "ko") >= 3):
+                return offset, offset + 3
     return None
