@@ -26,6 +26,8 @@ def people_of(text: str) -> list[str]:
     # name particles do not count among a name's four words
     ("A empresa nomeou Ana Paula Ribeiro de Almeida como diretora financeira.",
      "Ana Paula Ribeiro de Almeida"),
+    # a title and four names: the run is read whole, the title cut off
+    ("The president named Dr Samuel Okoth Mwangi Baraza to lead the board.", "Samuel Okoth Mwangi Baraza"),
 ])
 def test_latin_names_found_whole(text: str, name: str) -> None:
     assert name in people_of(text)

@@ -34,7 +34,7 @@ _CAPITALIZED = re.compile(
     # a name may follow an elided article or preposition: "la succession d'Alain Bonmartin", "dell'Anna Berg"
     rf"(?:(?<![{_L}0-9@'’])|(?<=[dlDL]['’]))((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
     # a middle initial keeps its full stop: "Gary B. Wolter"
-    rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
+    rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,4}})"
 )
 _CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _CYRILLIC_RUN = re.compile(rf"(?<![\w-]){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD})+(?![\w-])")
