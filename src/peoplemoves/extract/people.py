@@ -292,8 +292,8 @@ def _surname_taken_for_org(view: SentenceView, org: tuple[int, int], start: int,
     organization that is the last word of a full name, carrying no suffix and known to no gazetteer, is
     the person's surname."""
     word = view.text[org[0] : org[1]]
-    if not (start < org[0] and org[1] == end) or " " in word:
-        return False
+    if not (start < org[0] and org[1] == end) or " " in word or word.isupper():
+        return False  # an acronym is a company's ("Garantizar SGR", "Bondo MP")
     lexicons = (view.lexicon, view.english)
     return not any(lex.org_suffixes.contains(word) or lex.gazetteer.contains(word) for lex in lexicons)
 
@@ -547,7 +547,8 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
         m = re.match(rf"([{HANGUL}]{{3}})([{HANGUL}]?)(?![{HANGUL}])", rest)
         if m and m.group(1)[0] in view.surnames and (not m.group(2) or m.group(2) in view.lexicon.stopwords):
             word = m.group(1)
-            # a common word is no name ("지난해"; "전원이", "임기가": a word and its particle)
-            if _zipf(word, "ko") < 3.5 and not (word[2] in view.lexicon.stopwords and _zipf(word[:2], "ko") >= 3):
+            # a common word is no name ("지난해"; "전원이", "임기가": a word and its particle; "오르게": a verb)
+            head = _zipf(word[:2], "ko")
+            if _zipf(word, "ko") < 3.5 and head < 4 and not (word[2] in view.lexicon.stopwords and head >= 3):
                 return offset, offset + 3
     return None
