@@ -120,3 +120,17 @@ def test_no_korean_name_from_the_word_after_a_title(text: str) -> None:
     ex = extract(text)
     assert not any(m.startswith(("지난", "임기", "석은", "오르"))
                    for p in ex.people for m in p.mentions), [(p.name, p.mentions) for p in ex.people]
+
+
+def test_a_native_name_is_found_again_in_every_sentence() -> None:
+    ex = extract("政府宣布，蔡志明接替退休的鄭鍾和。談到即將退休的鄭鍾和，局長表示感謝。鄭鍾和於1989年加入政務職系。")
+    person = next(p for p in ex.people if "鄭鍾和" in p.mentions)
+    # found again in the second sentence, which tells of the retirement by the name alone
+    assert any(e.person == person.name and "談到" in e.evidence for e in ex.events), ex.events
+
+
+def test_a_common_word_read_as_a_name_is_not_looked_for_again() -> None:
+    from peoplemoves.extract.coref import _repeatable
+
+    assert _repeatable("鄭鍾和") and _repeatable("양한광")
+    assert not _repeatable("陆续有") and not _repeatable("Anna Berg")

@@ -8,6 +8,7 @@ gives one, else a romanization of the native form.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import NameStyle, fold, name_parts, romanize_name, skeleton, written_name
+from peoplemoves.names.folding import to_simplified
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass
@@ -189,6 +193,11 @@ class PersonIndex:
         for person in self.people:
             for surface in person.surfaces():
                 parts = name_parts(surface)
+                if len(parts) == 1 and len(surface) >= 3 and _repeatable(surface):
+                    # a native name written without separators, met again in another sentence (鄭鍾偉)
+                    owner = self.part_owner(surface) or person
+                    if owner is person:
+                        forms.setdefault(surface, person)
                 if len(parts) < 2:
                     continue
                 for part in (parts[-1], parts[0]):
@@ -196,6 +205,18 @@ class PersonIndex:
                     if owner is person and (len(part) >= 2 if not _is_latin(part) else len(part) >= 3):
                         forms.setdefault(part, person)
         return forms
+
+
+def _repeatable(surface: str) -> bool:
+    """A native name to look for again in every sentence: not Latin, and not beginning with a common
+    Chinese word (陆续有 "one after another" was once read as a name: its repeats would be more junk)."""
+    if _is_latin(surface) or not surface.isalpha():
+        return False
+    if not _HAN.match(surface):
+        return True
+    from wordfreq import get_frequency_dict  # a plain lookup: no Chinese tokenizer needed
+
+    return get_frequency_dict("zh").get(to_simplified(surface[:2]), 0.0) < 10 ** (4.5 - 9)
 
 
 def _glued_before_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool:
