@@ -19,6 +19,7 @@ from functools import cache
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import fold
+from peoplemoves.names.folding import to_simplified
 from peoplemoves.names.japanese import name_length_before
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -266,7 +267,8 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
             found.append((s - len(before.group(1)), s))
         # the verb's object told with a clause before it: 接替已展开退休前休假的傅小慧。
         told = _RELATIVE_OBJECT.match(text, e)
-        if told and told.group(1)[0] in view.surnames:
+        # not a noun beginning with a family name's character (的高管们, 的全部职务)
+        if told and told.group(1)[0] in view.surnames and _zipf(to_simplified(told.group(1)[:2]), "zh") < 3.4:
             found.append(told.span(1))
     return found
 
