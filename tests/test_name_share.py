@@ -76,6 +76,7 @@ def test_people_in_events_carry_their_usual_latin_name(report: NameReport) -> No
     print(f"  CJK articles: {cjk_right / cjk_total:.1%} ({cjk_right}/{cjk_total})")
     for lang, (right, total) in sorted(report.by_language.items()):
         print(f"  {lang:8} {right / total:.1%} ({right}/{total})")
-    assert report.share >= 0.75
-    assert cjk_right / cjk_total >= 0.58
-    assert report.language_share("ja") >= 0.70 and report.language_share("ru") >= 0.70
+    assert report.share >= 0.85
+    assert cjk_right / cjk_total >= 0.66
+    assert report.language_share("ja") >= 0.75 and report.language_share("ru") >= 0.88
+    assert report.language_share("ko") >= 0.70 and report.language_share("zh-Hant") >= 0.55

@@ -99,6 +99,11 @@ def test_korean_names_family_first_with_a_hyphenated_given_name(native: str, lat
     ("Азату Салимову", [], "Azat Salimov"),                    # an ending only a man's name takes
     ("Анна Петрова", ["Петрова"], "Anna Petrova"),             # a woman's nominative stays
     ("Юрий Колокольцев", [], "Yuri Kolokoltsev"),              # the soft sign goes
+    ("Виктора Гончаренко", [], "Viktor Goncharenko"),          # a man's genitive beside a surname that stays
+    ("Виктора Бланкова", [], "Viktor Blankov"),                # "Виктора" is rarer than "Виктор": a man's genitive
+    ("Сергея Шойгу", [], "Sergei Shoygu"),                     # the surname ends otherwise: it does not decline
+    ("Мария Петрова", [], "Mariya Petrova"),                   # "Мария" is commoner than "Марий": as written
+    ("Юлия Соколова", [], "Yuliya Sokolova"),
 ])
 def test_russian_names_in_the_press_transliteration(native: str, forms: list[str], latin: str) -> None:
     assert russian_name(native, forms) == latin

@@ -8,6 +8,7 @@ gives one, else a romanization of the native form.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,10 @@ from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.people import NameMention
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import NameStyle, fold, name_parts, romanize_name, skeleton, written_name
+from peoplemoves.names.folding import to_simplified
 from peoplemoves.names.korean import split_family
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass
@@ -37,12 +41,25 @@ class Person:
     def canonical(self, style: NameStyle | None = None) -> str:
         """The Latin form the document writes, else the native form as its bearer's press writes it."""
         if self.latin:
-            best = max(self.latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
-            return _title(best)
+            return _title(_fullest(self.latin))
         if self.native:
             best = max(self.native.items(), key=lambda kv: (len(kv[0]), kv[1]))[0]
             return written_name(best, style or NameStyle(), forms=list(self.native))
         return ""
+
+
+def _parts(form: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in name_parts(form)) - {""}
+
+
+def _fullest(latin: Counter[str]) -> str:
+    """The full name the other forms are part of ("Olga Sánchez Cordero" over "Sánchez Cordero", "Gary B.
+    Wolter" over "Gary Wolter"); else the most frequent form of two words or more."""
+    full = [f for f in latin if len(_parts(f)) >= 2]
+    covering = [f for f in full if all(_parts(g) <= _parts(f) for g in full)]
+    if covering:
+        return max(covering, key=lambda f: (latin[f], len(f)))
+    return max(latin.items(), key=lambda kv: (len(name_parts(kv[0])) >= 2, kv[1], len(kv[0])))[0]
 
 
 def _title(name: str) -> str:
@@ -86,15 +103,22 @@ class PersonIndex:
 
     def _match_by_parts(self, mention: NameMention) -> Person | None:
         """"Henrik Solberg", "henrik solberg" and "Solberg, Henrik" share their parts."""
-        parts = {fold(p) for p in name_parts(mention.latin or mention.surface)}
+        form = mention.latin or mention.surface
+        parts = _parts(form)
         if len(parts) < 2:
             return None
         for person in self.people:
             for other in person.surfaces():
-                other_parts = {fold(p) for p in name_parts(other)}
+                other_parts = _parts(other)
                 if len(other_parts) >= 2 and parts == other_parts:
                     return person
-        return None
+        if not _is_latin(form):
+            return None
+        # one full name inside another: "Sánchez Cordero" and "Olga Sánchez Cordero", "Gary Wolter" and
+        # "Gary B. Wolter" (only when one person alone has it)
+        owners = {person.ident for person in self.people for other in person.surfaces()
+                  if _is_latin(other) and len(_parts(other)) >= 2 and (parts < _parts(other) or _parts(other) < parts)}
+        return self.people[owners.pop()] if len(owners) == 1 else None
 
     def _attach(self, person: Person, mention: NameMention) -> None:
         mention.entity = person.ident
@@ -170,11 +194,6 @@ class PersonIndex:
         for person in self.people:
             for surface in person.surfaces():
                 hangul = any("\uac00" <= ch <= "\ud7af" for ch in surface)
-                if not _is_latin(surface) and not hangul and 2 <= len(surface) <= 8:
-                    # "董文标因…申请辞去": a native full name found once (beside a title) is the same
-                    # person wherever the article writes it again, with or without a title (Korean
-                    # prose writes a name again as surname and title, 양 원장; its syllables make words)
-                    forms.setdefault(surface, person)
                 if hangul and 3 <= len(surface) <= 4:
                     # "남기일 … 남 감독은": a Korean name comes back as its family name before a title
                     family = split_family(surface)[0]
@@ -184,6 +203,11 @@ class PersonIndex:
                     if holders == {person.ident}:
                         forms.setdefault(family, person)
                 parts = name_parts(surface)
+                if len(parts) == 1 and len(surface) >= 3 and _repeatable(surface):
+                    # a native name written without separators, met again in another sentence (鄭鍾偉)
+                    owner = self.part_owner(surface) or person
+                    if owner is person:
+                        forms.setdefault(surface, person)
                 if len(parts) < 2:
                     continue
                 for part in (parts[-1], parts[0]):
@@ -197,6 +221,22 @@ def _title_follows(view: SentenceView, end: int) -> bool:
     if view.text[end : end + 1] != " ":
         return False
     return any(h.start == end + 1 for h in view.lexicon.roles.find(view.text[: end + 12]))
+def _repeatable(surface: str) -> bool:
+    """A native name to look for again in every sentence: not Latin, and not beginning with a common
+    Chinese word (陆续有 "one after another" was once read as a name: its repeats would be more junk)."""
+    if _is_latin(surface) or not surface.isalpha():
+        return False
+    if not _HAN.match(surface):
+        return True
+    from wordfreq import get_frequency_dict  # a plain lookup: no Chinese tokenizer needed
+
+    return get_frequency_dict("zh").get(to_simplified(surface[:2]), 0.0) < 10 ** (4.5 - 9)
+
+
+def _glued_before_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A capitalized surname right before another name, one space between: a modifier of the noun before."""
+    rest = text[end : end + 2]
+    return rest[:1] == " " and rest[1:2].isupper() and any(s == end + 1 for s, _ in taken)
 
 
 def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -216,6 +256,8 @@ def short_mentions(view: SentenceView, forms: dict[str, Person], taken: list[tup
             continue
         if len(m.group()) == 1 and not _title_follows(view, m.end()):
             continue  # a Korean family name alone is that person only before a title (남 감독)
+        if view.lexicon.spaced and _glued_before_name(text, span[1], taken):
+            continue  # "заместитель Волкова Сергей Климов": the one whose deputy he is, named as a modifier
         mention = NameMention(m.start(), m.end(), view.segment.text[m.start() : m.end()], strong=False,
                               sentence=view.index, entity=person.ident)
         person.mentions.append(mention)

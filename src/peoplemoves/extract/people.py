@@ -11,12 +11,15 @@ into one entity per person.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
 from peoplemoves.names import fold
+from peoplemoves.names.folding import to_simplified
 from peoplemoves.names.japanese import name_length_before
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -29,15 +32,14 @@ _PAREN_LATIN = re.compile(r"\s?[(（]([A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]\.?|[A-Z][a-z]*['’][A-Z][a-z]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters only: \\w would run on into CJK text ("Anna Berg在任职")
 _CAPITALIZED = re.compile(
-    # after an elided article ("d'Alain Bonmartin", "dell'Anna") a name starts; "O'Brien" stays whole
-    rf"(?<![{_L}0-9@])(?<![A-ZÀ-ÖØ-ÞĀ-Ž]['’])(?<![0-9@]['’])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
+    # a name may follow an elided article or preposition: "la succession d'Alain Bonmartin", "dell'Anna Berg"
+    rf"(?:(?<![{_L}0-9@'’])|(?<=[dlDL]['’]))((?:[A-ZÀ-ÖØ-ÞĀ-Ž][{_L}'’]*(?:-[{_L}'’]+)?)"
     # a middle initial keeps its full stop: "Gary B. Wolter"
-    rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,3}})"
+    rf"(?:\s+(?:(?:[a-z]{{1,3}}\s+){{0,2}})[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿ])|[{_L}'’]*(?:-[{_L}'’]+)?)){{1,4}})"
 )
-_CYRILLIC_NAME = re.compile(
-    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)\w*)?"
-    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?!\w)"
-)
+_CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_RUN = re.compile(rf"(?<![\w-]){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD})+(?![\w-])")
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ича|ны)[а-яё]*")
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}]{{2,12}}")
 _HAN_RUN = re.compile(rf"[{HAN}]{{2,4}}")
 _HANGUL_RUN = re.compile(rf"[{HANGUL}]{{2,4}}")
@@ -151,9 +153,10 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
             run_end, pos = _until_link(view, m.start(1), m.end(1))
             start, end = _clean_latin_run(view, m.start(1), run_end, roles)
             if end > start and " " in text[start:end].strip():
+                taken[:] = [o for o in taken if not _surname_taken_for_org(view, o, start, end)]
                 add(start, end, text[start:end])
-        for m in _CYRILLIC_NAME.finditer(text):
-            start, end = _clean_latin_run(view, m.start(1), m.end(1), roles)
+        for m in _CYRILLIC_RUN.finditer(text):
+            start, end = _clean_latin_run(view, *_cyrillic_name_in(m), roles)
             if end > start and " " in text[start:end]:
                 add(start, end)
     # 3. A Latin name in parentheses after a bare native name: 曾毓群(Robin Zeng).
@@ -259,10 +262,54 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
             end = _trim_right(view, e + 1, e + after.end(), stops)
             if end - e >= 2:
                 found.append((e, end))
-        before = re.search(rf"(?:^|[由和与及、，,])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
+        before = re.search(rf"(?:^|[由和与及、，,）)」』])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
         if before and before.group(1)[0] in view.surnames:
             found.append((s - len(before.group(1)), s))
+        # the verb's object told with a clause before it: 接替已展开退休前休假的傅小慧。
+        told = _RELATIVE_OBJECT.match(text, e)
+        # not a noun beginning with a family name's character (的高管们, 的全部职务)
+        if told and told.group(1)[0] in view.surnames and _zipf(to_simplified(told.group(1)[:2]), "zh") < 3.4:
+            found.append(told.span(1))
     return found
+
+
+# within the verb's clause, "…的" and three characters that close it: a name (two would take nouns, 的职务)
+_RELATIVE_OBJECT = re.compile(rf"[^。，,；;：:！!？?\s]{{0,14}}?的([{HAN}]{{3}})(?=[。，,、；;！!？?）)」』\s]|$)")
+
+
+def _cyrillic_name_in(run: re.Match[str]) -> tuple[int, int]:
+    """The name at the end of a run of capitalized Cyrillic words: a given name, a patronymic perhaps, and
+    a surname. A word before them is no part of the name ("министр России Владимир Колокольцев",
+    "заместитель Колокольцева Виктор Золотов": a place, the one whose deputy he is)."""
+    words = list(re.finditer(r"\S+", run.group()))
+    keep = 3 if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-2].group()) else 2
+    if len(words) >= 3 and _PATRONYMIC.fullmatch(words[-1].group()):
+        keep = 3  # "Колокольцев Владимир Александрович": surname first, as in documents
+    first = words[max(0, len(words) - keep)]
+    return run.start() + first.start(), run.end()
+
+
+def _surname_taken_for_org(view: SentenceView, org: tuple[int, int], start: int, end: int) -> bool:
+    """"Georges Pauget" where "Pauget" alone was read as a company elsewhere ("M. Pauget responsable"): an
+    organization that is the last word of a full name, carrying no suffix and known to no gazetteer, is
+    the person's surname."""
+    word = view.text[org[0] : org[1]]
+    if not (start < org[0] and org[1] == end) or " " in word or word.isupper():
+        return False  # an acronym is a company's ("Garantizar SGR", "Bondo MP")
+    lexicons = (view.lexicon, view.english)
+    return not any(lex.org_suffixes.contains(word) or lex.gazetteer.contains(word) for lex in lexicons)
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # looked up whole: no tokenizer needed for Korean or Chinese
+
+    return get_frequency_dict(lang)
+
+
+def _zipf(word: str, lang: str) -> float:
+    frequency = _frequencies(lang).get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
 
 
 def _looks_like_name(view: SentenceView, text: str) -> bool:
@@ -304,12 +351,14 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
     """Cut role titles, sentence-initial function words and month names off a capitalized run."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", view.text[start:end])]
     role_spans = [(h.start, h.end) for h in roles]
+    org_spans = [o for o in view.org_spans if not (words and words[0][1] <= o[0] and o[1] in {e for _, e in words}
+                                                    and _surname_taken_for_org(view, o, start, o[1]))]
 
     def bad(span: tuple[int, int]) -> bool:
         word = view.text[span[0] : span[1]].lower().strip("'’")
         return (
             _overlaps(span, role_spans)
-            or _overlaps(span, view.org_spans)
+            or _overlaps(span, org_spans)
             or word.endswith(view.lexicon.noun_endings or ("\0",))
             or word in view.lexicon.stopwords
             or word in view.english.stopwords
@@ -337,20 +386,36 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
         lexicons = (view.lexicon, view.english)
         if any(lex.org_prefixes.contains(first) or lex.org_suffixes.contains(last) for lex in lexicons):
             return start, start  # "Banco Meridiano", "Halden Motors": an organization
+    given = None  # "releva a Julio Rodríguez": a month's name before a surname is a given name
     while words and (bad(words[0]) or _is_honorific(view, words[0])):
+        if len(words) == 2 and _month_as_given_name(view, words):
+            given = words[0]
+            break
         words.pop(0)
-    while words and bad(words[-1]):
+    while words and bad(words[-1]) and words[-1] != given:
         words.pop()
     # a role or stop word inside the run splits it: keep the part nearest the end
     for i in range(len(words) - 1, -1, -1):
-        if bad(words[i]):
+        if bad(words[i]) and words[i] != given:
             words = words[i + 1 :]
             break
-    capitalized = [w for w in words if view.text[w[0] : w[0] + 1].isupper()]
-    # "Carlos Alberto Pereira de Oliveira": particles do not count towards a name's length
-    if len(words) < 2 or len(capitalized) > 5 or len(words) > 7:
+    particles = view.both("particles")
+    # particles are no words of their own: "Carlos Alberto Pereira de Oliveira" has four
+    if len(words) < 2 or sum(view.text[s:e].lower() not in particles for s, e in words) > 4:
         return start, start
     return words[0][0], words[-1][1]
+
+
+def _month_as_given_name(view: SentenceView, words: list[tuple[int, int]]) -> bool:
+    """"Julio Rodríguez", "Abril Pérez": a month's name, capitalized, before a name word and after no
+    number (not "7 de Julio", "3. März")."""
+    first = view.text[words[0][0] : words[0][1]].lower()
+    second = view.text[words[1][0] : words[1][1]]
+    if len(first) <= 3 or first not in view.month_words or not _is_name_word(view, second) or not second[:1].isupper():
+        return False
+    if any(first in lex.stopwords or lex.roles.contains(first) for lex in (view.lexicon, view.english)):
+        return False
+    return not re.search(r"\d[.º°]?\s*(?:\w{1,3}\s+)?$", view.text[: words[0][0]])
 
 
 def _is_honorific(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -379,7 +444,7 @@ def _is_name_word(view: SentenceView, word: str) -> bool:
 def _name_after(view: SentenceView, pos: int, skip_org: bool = False) -> tuple[int, int] | None:
     """Up to three name words right after ``pos`` (after a role: "ceo di fjordcell anna berg")."""
     text = view.text
-    if not view.lexicon.spaced:
+    if not view.lexicon.spaced or view.lexicon.base == "ko":  # Hangul has no capitals to go by
         return _cjk_name_after(view, pos)
     tokens = view.tokens_from(pos)
     if not tokens or tokens[0].start - pos > 3:
@@ -474,7 +539,20 @@ def _cjk_name_after(view: SentenceView, pos: int) -> tuple[int, int] | None:
             if end - offset >= 2:
                 return offset, end
     if view.lexicon.base == "ko":
-        m = re.match(rf"[{HANGUL}]{{2,4}}", rest)
-        if m and m.group()[0] in view.surnames:
-            return offset, offset + min(m.end(), 3)  # Korean names are mostly three syllables; particles follow
+        # "원장에 양한광": a particle (no subject's) may close the title before the name
+        glued = re.match(rf"([{HANGUL}]{{1,2}})\s+", rest)
+        if glued and glued.group(1) in view.lexicon.stopwords and glued.group(1) not in view.subject_particles:
+            rest, offset = rest[glued.end() :], offset + glued.end()
+        if text[:pos].endswith(view.subject_particles) or not text[pos : pos + 1].isspace():
+            # "대표가 지난달 사임": the title is the subject, what follows tells what it did; "감독석은",
+            # "행장들의": the title is inside a longer word
+            return None
+        # the next word: a three-syllable name, perhaps with a particle ("대표이사 김도윤은")
+        m = re.match(rf"([{HANGUL}]{{3}})([{HANGUL}]?)(?![{HANGUL}])", rest)
+        if m and m.group(1)[0] in view.surnames and (not m.group(2) or m.group(2) in view.lexicon.stopwords):
+            word = m.group(1)
+            # a common word is no name ("지난해"; "전원이", "임기가": a word and its particle; "오르게": a verb)
+            head = _zipf(word[:2], "ko")
+            if _zipf(word, "ko") < 3.5 and head < 4 and not (word[2] in view.lexicon.stopwords and head >= 3):
+                return offset, offset + 3
     return None

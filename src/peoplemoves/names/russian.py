@@ -47,6 +47,21 @@ def _strip(word: str, rules: list[list[str]]) -> str:
     return word
 
 
+def _case_letter(word: str) -> str:
+    last = word[-1:].lower()
+    return {"я": "а", "ю": "у"}.get(last, last)
+
+
+def _commoner_as_stem(given: str, stem: str) -> bool:
+    """"Виктора" is rarer than "Виктор": a man's given name in an oblique case (and so beside an
+    indeclinable surname too: "Виктора Гончаренко"); "Анна" is commoner than "Анн": a woman's nominative."""
+    if stem == given or len(stem) < 3:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(stem.lower(), "ru") > zipf_frequency(given.lower(), "ru")
+
+
 def nominative_of(forms: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
     """The nominative full name of a person from every form an article gives them.
 
@@ -72,11 +87,20 @@ def nominative_of(forms: list[str], vocabulary: frozenset[str] = frozenset()) ->
         or (given_stem != given and given_stem.lower() in seen)
         or surname.lower().endswith(tuple(table.get("masculine_only", [])))
     )
+    if not masculine and _commoner_as_stem(given, given_stem):
+        # a man's given name in an oblique case: the surname shares the case only when it ends alike
+        # ("Виктора Бланка"; not "Сергея Шойгу", "Виктора Гончаренко", which do not decline)
+        if _case_letter(given) != _case_letter(surname):
+            stem = surname
+        masculine = True
     if masculine:
         return " ".join([_strip(given, table.get("masculine_given", [])), *words[1:-1], stem])
     if surname.lower() in seen and any(len(f.split()) == 1 and f.lower() == surname.lower() for f in forms):
         return " ".join(words)  # the surname stands alone as written: already the nominative
-    return nominative(" ".join(words))
+    read = nominative(" ".join(words))
+    if _commoner_as_stem(read.split()[0], given):
+        return " ".join(words)  # "Мария Петрова": a woman's name as written, not "Марий Петров"
+    return read
 
 
 def russian_name(name: str, forms: list[str] | None = None, vocabulary: frozenset[str] = frozenset()) -> str:
