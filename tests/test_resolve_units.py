@@ -125,3 +125,26 @@ def test_date_agreement() -> None:
     assert dates_agree(None, "2024-09-26")
     assert not dates_agree("2023", "2024")
     assert not dates_agree("2024-01-02", "2024-03-02")
+
+
+def test_a_sound_merge_sees_the_whole_group_it_joins_whatever_the_document_order() -> None:
+    """The Japanese article comes first: its name joins "Marta Lindqvist" by sound and, the earlier node, becomes
+    the group's root. The Chinese romanization compared next must see that group's organizations (Fjordcell),
+    not only the Japanese article's (フィヨルドセル, not yet known to be Fjordcell), to choose it over a
+    sound-alike elsewhere ("Martin Lundstedt"); it saw the groups as they stood before the loop and stayed
+    apart, so the record depended on document order (and an incremental closure's order could differ)."""
+    ceo = "chief executive officer"
+    docs = [
+        doc("a-ja", "ja", "2025-03-18", [("start_position", "Malta Rindokuvisuto", "フィヨルドセル", ceo, None)],
+            [("Malta Rindokuvisuto", "マルタ・リンドクヴィスト", "マルタ・リンドクヴィスト")], ["フィヨルドセル"]),
+        doc("b-zh", "zh-Hans", "2025-03-15", [("start_position", "Maerta Lindekuisite", "Fjordcell", ceo, None)],
+            [("Maerta Lindekuisite", "玛尔塔·林德奎斯特", "玛尔塔·林德奎斯特")], ["Fjordcell"]),
+        doc("c-en", "en", "2025-03-14", [("start_position", "Marta Lindqvist", "Fjordcell", ceo, "2025-03-13")],
+            [("Marta Lindqvist", None, "Marta Lindqvist", "Lindqvist", "Marta")], ["Fjordcell"]),
+        doc("d-en", "en", "2024-10-20", [("start_position", "Martin Lundstedt", "Volvo", ceo, None)],
+            [("Martin Lundstedt", None, "Martin Lundstedt")], ["Volvo"]),
+    ]
+    for order in (docs, docs[::-1], [docs[2], docs[0], docs[3], docs[1]]):
+        names = person_names(resolve_documents(order))
+        assert names["Maerta Lindekuisite"] == names["Malta Rindokuvisuto"] == "Marta Lindqvist"
+        assert names["Martin Lundstedt"] == "Martin Lundstedt"

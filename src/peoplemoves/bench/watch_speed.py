@@ -10,7 +10,11 @@ By default the new articles come from the same generator, so they name people an
 already in the store, drawn uniformly at random; with ``fresh`` they name only newcomers, the
 best case. The generator's names are few syllables drawn from a small set and its background
 mentions are random across the whole population, so its documents form one connected component:
-the default case measures the fallback.
+the default case measures the fallback. Measured at 5,000 documents (2026-12-07): one new article's
+closure is 5,019 documents (4,719 through person keys alone), and the fallback is no artefact of the
+key index: the full record itself joins 5,017 documents through shared people, organizations and stories
+(4,222 through people and stories). The entities the 20 new articles name appear in only 311 documents,
+so only a closure of entities rather than of whole documents could stay incremental here.
 """
 
 from __future__ import annotations

@@ -228,7 +228,12 @@ def merge_by_sound(nodes: list[Node], uf: UnionFind, known_orgs: set[int] | None
         if len(candidates) == 1:
             target = candidates.pop()
             if all(compatible(node, m, known_orgs) for m in by_root[target]):
-                uf.union(target, node.ident)
+                joined = uf.union(target, node.ident)
+                # the group's members and organizations follow it to its root, whichever node that is:
+                # a later name compared with this group must see all of it, in any document order
+                for old in {target, root} - {joined}:
+                    by_root[joined] += by_root.pop(old, [])
+                    root_orgs[joined] |= root_orgs.pop(old, set())
 
 
 def _written_in_latin(node: Node) -> bool:

@@ -11,12 +11,11 @@ transaction as the record, or right after a full rebuild.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
 from peoplemoves.resolve.incremental_keys import SoundForm, document_keys, linked
-from peoplemoves.resolve.records import SourceDocument, SourceEntity, SourceEvent, SourceObservation
+from peoplemoves.resolve.records import SourceDocument
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS inc_docs (doc_id TEXT PRIMARY KEY);
@@ -101,37 +100,11 @@ def closure(db: sqlite3.Connection, new: list[SourceDocument], limit: int) -> se
 
 
 def load_documents(db: sqlite3.Connection, ids: Iterable[str]) -> list[SourceDocument]:
-    """The given documents as ``store.sqlite.load_resolve_inputs`` reads them, in the same order.
+    """The given documents as ``store.sqlite.load_resolve_inputs`` reads them, in the same relative order.
 
-    Order matters: merge_exact keeps the first node of a key and union-find roots are the earliest
-    nodes, so a subset must keep the relative order of the full load (ingested_at, id; rows by id).
+    Order matters (merge_exact keeps the first node of a key, union-find roots are the earliest nodes),
+    so the subset is read by the full load's own statements, never by a copy of them.
     """
-    ids = sorted(set(ids))
-    docs: dict[str, SourceDocument] = {}
-    rows: list[tuple] = []
-    for part in chunks(ids):
-        marks = ",".join("?" * len(part))
-        rows.extend(db.execute(
-            "SELECT id, name, published, languages, ingested_at, length(original) FROM documents"
-            f" WHERE id IN ({marks})", part))
-    for row in sorted(rows, key=lambda r: (r[4], r[0])):
-        docs[row[0]] = SourceDocument(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5] or 0)
-    events, observations, entities = [], [], []
-    for part in chunks(ids):
-        marks = ",".join("?" * len(part))
-        events.extend(db.execute(
-            "SELECT id, doc_id, kind, person, org, role, cause, interim, date, status, evidence, evidence_start,"
-            f" evidence_end, lang FROM events WHERE doc_id IN ({marks})", part))
-        observations.extend(db.execute(
-            "SELECT id, doc_id, person, org, role, tense, date, evidence, evidence_start, evidence_end, lang"
-            f" FROM observations WHERE doc_id IN ({marks})", part))
-        entities.extend(db.execute(
-            f"SELECT rowid, doc_id, kind, name, native, mentions FROM entities WHERE doc_id IN ({marks})", part))
-    for r in sorted(events):
-        docs[r[1]].events.append(SourceEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9],
-                                             r[10], r[11], r[12], r[13]))
-    for r in sorted(observations):
-        docs[r[1]].observations.append(SourceObservation(*r))
-    for r in sorted(entities, key=lambda r: r[0]):
-        docs[r[1]].entities.append(SourceEntity(r[1], r[2], r[3], r[4], tuple(json.loads(r[5]))))
-    return list(docs.values())
+    from peoplemoves.store.sqlite import load_documents as load
+
+    return load(db, ids)

@@ -7,7 +7,7 @@ import fcntl
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -281,16 +281,26 @@ def load_resolve_inputs(store: Store) -> list[SourceDocument]:
     return list(docs.values())
 
 
-def _load_into(db: sqlite3.Connection, docs: dict[str, SourceDocument]) -> None:
-    # In content order, not arrival order: the record is a function of the stored documents, so a
-    # batch finished after a crash (other arrival times) resolves exactly as an uninterrupted one.
+def _load_into(db: sqlite3.Connection, docs: dict[str, SourceDocument], ids: Iterable[str] | None = None) -> None:
+    """Read every stored document (or only ``ids``) with its rows into ``docs``, in resolution order.
+
+    In content order, not arrival order: the record is a function of the stored documents, so a
+    batch finished after a crash (other arrival times) resolves exactly as an uninterrupted one.
+    The order is part of the result (merge_exact keeps the first node of a key, union-find roots
+    are the earliest nodes), so the incremental resolve reads its closure here too, through the
+    same statements: a subset comes in the relative order of the full load.
+    """
+    only, args = "", ()
+    if ids is not None:
+        only, args = " WHERE {} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(ids))),)
     for row in db.execute(
-        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents ORDER BY id"
+        "SELECT id, name, published, languages, ingested_at, length(original) FROM documents"
+        + only.format("id") + " ORDER BY id", args
     ):
         docs[row[0]] = SourceDocument(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5] or 0)
     for r in db.execute(
         "SELECT id, doc_id, kind, person, org, role, cause, interim, date, status, evidence, evidence_start,"
-        " evidence_end, lang FROM events ORDER BY doc_id, id"
+        " evidence_end, lang FROM events" + only.format("doc_id") + " ORDER BY doc_id, id", args
     ):
         doc = docs.get(r[1])
         if doc is not None:
@@ -298,15 +308,25 @@ def _load_into(db: sqlite3.Connection, docs: dict[str, SourceDocument]) -> None:
                                           r[11], r[12], r[13]))
     for r in db.execute(
         "SELECT id, doc_id, person, org, role, tense, date, evidence, evidence_start, evidence_end, lang"
-        " FROM observations ORDER BY id"
+        " FROM observations" + only.format("doc_id") + " ORDER BY id", args
     ):
         doc = docs.get(r[1])
         if doc is not None:
             doc.observations.append(SourceObservation(*r))
-    for r in db.execute("SELECT doc_id, kind, name, native, mentions FROM entities"):
+    # in the order they were written (a filtered read could otherwise follow the (doc_id, kind, name) key)
+    for r in db.execute(
+        "SELECT doc_id, kind, name, native, mentions FROM entities" + only.format("doc_id") + " ORDER BY rowid", args
+    ):
         doc = docs.get(r[0])
         if doc is not None:
             doc.entities.append(SourceEntity(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))))
+
+
+def load_documents(db: sqlite3.Connection, ids: Iterable[str]) -> list[SourceDocument]:
+    """The documents ``ids`` as ``load_resolve_inputs`` reads them, in the same relative order."""
+    docs: dict[str, SourceDocument] = {}
+    _load_into(db, docs, ids)
+    return list(docs.values())
 
 
 def write_resolution(store: Store, res: Resolution, built_for: int | None = None) -> None:
