@@ -6,14 +6,18 @@ Before: the map from cleaned text back to the original was rebuilt by aligning w
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from peoplemoves.ingest import RawDocument, clean_document
+from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, iter_documents
 from peoplemoves.ingest.mapped_text import _COMPOSES_BACKWARDS, MappedText, clusters
 from peoplemoves.ingest.normalize import normalize_paragraph
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 #: generous: each case cleans in about a second on the 2-core development machine
 BOUND_SECONDS = 15.0
@@ -67,3 +71,51 @@ def test_invisible_steering_characters_leave_the_cleaned_text() -> None:
     para = normalize_paragraph(MappedText.of("Ja\u00adne \u202eDoe\u202c was named"))
     assert para.text == "Jane Doe was named"
     assert para.span(5, 8) == (7, 10)
+
+
+def _all_characters() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_chrome_words_fold_as_ignorecase_matches_them() -> None:
+    """The chrome prefilter may skip a pattern only when no match of it can be in the line: every
+    character a needed word's letter matches under re.IGNORECASE must fold like that letter."""
+    everything = _all_characters()
+    letters = {ch for p in chrome.rules().line_patterns for w in chrome.needed_words(p.pattern) or () for ch in w}
+    letters |= set("abcdefghijklmnopqrstuvwxyzſ")
+    for letter in letters:
+        want = chrome.fold_like_ignorecase(letter)
+        for m in re.compile(re.escape(letter), re.I).finditer(everything):
+            assert chrome.fold_like_ignorecase(m.group()) == want, (letter, m.group())
+
+
+def _chrome_by_alternation(line: str) -> bool:
+    """What chrome_reason's pattern test was before the prefilter: every pattern, as two alternations."""
+    sources = [p.pattern for p in chrome.rules().line_patterns]
+    anchored = re.compile("|".join(f"(?:{s})" for s in sources if s.startswith("^")), re.I)
+    floating = re.compile("|".join(f"(?:{s})" for s in sources if not s.startswith("^")), re.I)
+    variants = (line, chrome._t2s().convert(line)) if chrome._HAN.search(line) else (line,)
+    for variant in variants:
+        head = variant[: chrome.CHROME_HEAD]
+        if anchored.match(head) or floating.match(head):
+            return True
+        if len(variant) <= chrome.SHORT_LINE and floating.search(variant):
+            return True
+    return False
+
+
+def test_chrome_prefilter_decides_as_every_pattern_would() -> None:
+    texts = [r.text for r in iter_documents([SAMPLE]) if not isinstance(r, Rejection)]
+    lines = [line.strip() for text in texts for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for p in chrome.rules().line_patterns:
+        for word in chrome.needed_words(p.pattern) or ():
+            lines += [word, word.upper(), word.title(), f"{word} us", f"© {word}", f"12 {word}", f"x {word}: y"]
+    lines += ["ſhare", "SUBſCRIBE", "\u212aontakt", "ALL RIGHTS RESERVED", "(C) 2020", "İmpressum", "Ⓒ 2020"]
+    for line in lines:
+        skipped = [p for p in chrome.rules().line_patterns if (p, p.pattern.startswith("^")) not in
+                   chrome._candidates(line[: chrome.CHROME_HEAD])]
+        reason = chrome.chrome_reason(line)
+        if reason in (None, "chrome"):
+            assert (reason == "chrome") == _chrome_by_alternation(line), line
+        assert not any(p.search(line[: chrome.CHROME_HEAD]) for p in skipped), line
