@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, iter_documents
+from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, iter_documents, langid
+from peoplemoves.ingest.cleaning import _lines
 from peoplemoves.ingest.mapped_text import _COMPOSES_BACKWARDS, MappedText, clusters
 from peoplemoves.ingest.normalize import normalize_paragraph
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+DEV = SAMPLE.parent / "dev" / "tune"
 
 #: generous: each case cleans in about a second on the 2-core development machine
 BOUND_SECONDS = 15.0
@@ -119,3 +121,25 @@ def test_chrome_prefilter_decides_as_every_pattern_would() -> None:
         if reason in (None, "chrome"):
             assert (reason == "chrome") == _chrome_by_alternation(line), line
         assert not any(p.search(line[: chrome.CHROME_HEAD]) for p in skipped), line
+
+
+def test_document_language_put_together_from_paragraph_walks_is_the_joined_texts() -> None:
+    """The document's Latin language is read from its paragraphs' own automaton walks, joined:
+    the answer and its probability must be py3langid's for the joined text, bit for bit."""
+    identifier = langid._latin_identifier()
+    texts = [r.text for r in iter_documents([SAMPLE, DEV]) if not isinstance(r, Rejection)]
+    texts.append("Die Bank beruft einen neuen Vorstand.\n" + "e\u0301 " * 5 + "\nAnna Berg wird Chefin.")
+    compared = 0
+    for text in texts:
+        paragraphs = [p.text for p in map(normalize_paragraph, _lines(text)) if p.text]
+        for k in range(1, len(paragraphs) + 1):
+            walks = langid._walk_paragraphs(paragraphs[:k])
+            if walks is None:
+                continue
+            size = sum(len(w.data) for w in walks) + len(walks) - 1
+            lang, p = identifier.classify(" ".join(paragraphs[:k]))
+            assert langid._classify(langid._document_features(walks), size) == (lang, float(p))
+            lang, p = identifier.classify(paragraphs[k - 1])
+            assert langid._classify(walks[-1].features(), len(walks[-1].data)) == (lang, float(p))
+            compared += 1
+    assert compared > 1000
