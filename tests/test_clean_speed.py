@@ -6,14 +6,16 @@ Before: the map from cleaned text back to the original was rebuilt by aligning w
 
 from __future__ import annotations
 
+import random
 import re
 import time
 import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, iter_documents, langid
+from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, dedupe, iter_documents, langid
 from peoplemoves.ingest.cleaning import _lines
 from peoplemoves.ingest.mapped_text import _COMPOSES_BACKWARDS, MappedText, clusters
 from peoplemoves.ingest.normalize import normalize_paragraph
@@ -143,3 +145,37 @@ def test_document_language_put_together_from_paragraph_walks_is_the_joined_texts
             assert langid._classify(walks[-1].features(), len(walks[-1].data)) == (lang, float(p))
             compared += 1
     assert compared > 1000
+
+
+class _IndexedRepeatFinder(dedupe.RepeatFinder):
+    """The repeat finder as it was: every kept paragraph's grams in the inverted index from the start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._index = defaultdict(list)
+
+
+def test_repeat_finder_answers_as_the_inverted_index_does() -> None:
+    rng = random.Random(7)
+    texts = [r.text for r in iter_documents([SAMPLE]) if not isinstance(r, Rejection)]
+    words = [w for text in texts for w in text.split()]
+    repeats = 0
+    for _ in range(150):
+        paragraphs: list[str] = []
+        for _ in range(rng.choice([5, 20, 40, 41, 60])):
+            r = rng.random()
+            if paragraphs and r < 0.2:
+                paragraphs.append(rng.choice(paragraphs))
+            elif paragraphs and r < 0.4:  # an abridged copy
+                earlier = rng.choice(paragraphs).split()
+                paragraphs.append(" ".join(earlier[rng.randint(0, len(earlier) // 4):]))
+            elif r < 0.5:  # short look-alikes, so counts tie
+                paragraphs.append(" ".join(rng.choice(["ab", "abc", "abcd", "bcd"]) for _ in range(rng.randint(1, 6))))
+            else:
+                paragraphs.append(" ".join(rng.choice(words) for _ in range(rng.randint(2, 40))))
+        fast, indexed = dedupe.RepeatFinder(), _IndexedRepeatFinder()
+        for paragraph in paragraphs:
+            answer = indexed.seen(paragraph)
+            assert fast.seen(paragraph) == answer, paragraph
+            repeats += answer
+    assert repeats > 500
