@@ -11,11 +11,21 @@ import re
 import time
 import unicodedata
 from collections import defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
-from peoplemoves.ingest import RawDocument, Rejection, chrome, clean_document, dedupe, iter_documents, langid
+from peoplemoves.ingest import (
+    RawDocument,
+    Rejection,
+    chrome,
+    clean_document,
+    dedupe,
+    iter_documents,
+    langid,
+    mapped_text,
+)
 from peoplemoves.ingest.cleaning import _lines
 from peoplemoves.ingest.mapped_text import _COMPOSES_BACKWARDS, MappedText, clusters
 from peoplemoves.ingest.normalize import normalize_paragraph
@@ -179,3 +189,28 @@ def test_repeat_finder_answers_as_the_inverted_index_does() -> None:
             assert fast.seen(paragraph) == answer, paragraph
             repeats += answer
     assert repeats > 500
+
+
+def _aligned_by_edit_script(old: str, new: str, origin: tuple[int, ...]) -> list[int]:
+    out: list[int] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        out.extend(origin[i1:i2] if tag == "equal" else mapped_text._spread(origin, i1, i2, j2 - j1, len(old)))
+    return out
+
+
+def test_an_in_place_rewrite_aligns_as_the_edit_script_does() -> None:
+    """Full-width punctuation made ASCII is aligned one to one without SequenceMatcher: the offsets
+    must be the ones its edit script gives, also where changed characters repeat nearby."""
+    rng = random.Random(3)
+    in_place = 0
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abc", "abcd，,", "xy，,（(", "华宇，,"])
+        old = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        new = list(old)
+        for _ in range(rng.randint(1, 4)):
+            new[rng.randrange(len(old))] = rng.choice(alphabet + "XY,(")
+        origin = tuple(range(100, 102 + len(old)))[: len(old) + 1]
+        expected = _aligned_by_edit_script(old, "".join(new), origin)
+        assert mapped_text._align(old, "".join(new), origin) == expected, (old, new)
+        in_place += len(old) == len(new) and mapped_text._in_place(old, "".join(new)) and old != "".join(new)
+    assert in_place > 1000
