@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from ftfy.badness import is_bad
 
 from peoplemoves.ingest import (
     RawDocument,
@@ -25,6 +26,7 @@ from peoplemoves.ingest import (
     iter_documents,
     langid,
     mapped_text,
+    normalize,
 )
 from peoplemoves.ingest.cleaning import _lines
 from peoplemoves.ingest.mapped_text import _COMPOSES_BACKWARDS, MappedText, clusters
@@ -214,3 +216,23 @@ def test_an_in_place_rewrite_aligns_as_the_edit_script_does() -> None:
         assert mapped_text._align(old, "".join(new), origin) == expected, (old, new)
         in_place += len(old) == len(new) and mapped_text._in_place(old, "".join(new)) and old != "".join(new)
     assert in_place > 1000
+
+
+def test_the_mojibake_prefilter_answers_as_ftfy_is_bad() -> None:
+    """``is_bad`` is skipped for text with none of the characters its expression needs: the answer
+    must be ftfy's wherever mojibake's characters stand, alone or beside others."""
+    assert normalize._mojibake_characters() is not None
+    pool = sorted(set(normalize._mojibake_characters().pattern[1:-1].replace("\\", "")))
+    pool += list("aZ é ÃÂ€™œ×²°√≈‚вЂГўВРС«»“”„华한ё\u00a0\u0080\u009f\t.,;:!?-(")
+    rng = random.Random(11)
+    bad = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 7)))
+        answer = is_bad(text)
+        assert normalize._looks_bad(text) == answer, text
+        bad += answer
+    texts = [r.text for r in iter_documents([SAMPLE, DEV]) if not isinstance(r, Rejection)]
+    texts += ["CafÃ© Ã  la carte", "â€œquotedâ€\x9d", "РџСЂРёРІРµС‚", "ĐžĐ´Đ¸Đ½", "Ã\u00a0 demain"]
+    for line in (line for text in texts for line in text.split("\n")):
+        assert normalize._looks_bad(line) == is_bad(line), line
+    assert bad > 1000
