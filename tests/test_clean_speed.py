@@ -97,6 +97,7 @@ def test_chrome_words_fold_as_ignorecase_matches_them() -> None:
     """The chrome prefilter may skip a pattern only when no match of it can be in the line: every
     character a needed word's letter matches under re.IGNORECASE must fold like that letter."""
     everything = _all_characters()
+    assert all(chrome.fold_like_ignorecase(chr(c)) == chr(chrome._FOLD[c]) == chr(c).lower() for c in range(128))
     letters = {ch for p in chrome.rules().line_patterns for w in chrome.needed_words(p.pattern) or () for ch in w}
     letters |= set("abcdefghijklmnopqrstuvwxyzſ")
     for letter in letters:

@@ -86,7 +86,7 @@ def chrome_reason(line: str) -> str | None:
         return "no text"
     if _URL_ONLY.match(line):
         return "link"
-    if len(line) <= SHORT_LINE and _EMAIL.search(line):
+    if len(line) <= SHORT_LINE and ("@" in line or "[" in line) and _EMAIL.search(line):  # it needs one
         return "contact"
     if is_language_menu(line):
         return "language menu"
@@ -229,6 +229,8 @@ _FOLD = _FoldTable()
 def fold_like_ignorecase(text: str) -> str:
     """``text`` as re.IGNORECASE compares it, character for character: two characters fold alike
     whenever an expression's literal of one matches the other under re.IGNORECASE."""
+    if text.isascii():  # ASCII letters fold to their lower case (ſ, K and ı are the others in their class)
+        return text.lower()
     return text.translate(_FOLD)
 
 
