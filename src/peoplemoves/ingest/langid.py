@@ -10,6 +10,7 @@ Simplified from Traditional. Only Latin-script text goes to the statistical mode
 from __future__ import annotations
 
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -45,6 +46,8 @@ class ScriptCounts:
         # range (accented Latin letters, other scripts, punctuation) are looked at one by one.
         text = _NOT_LANGUAGE.sub(" ", text)
         latin = len(_ASCII_LETTER.findall(text))
+        if text.isascii():  # no other script to count (most pieces of English text)
+            return cls(latin=latin)
         other = 0
         for ch in _REST.findall(text):
             if ch.isalpha():
@@ -106,8 +109,9 @@ def han_variant_votes(text: str) -> tuple[int, int]:
     t2s, s2t = _converters()
     simplified = t2s.convert(text)
     traditional = s2t.convert(text)
-    trad_only = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)
-    simp_only = sum(1 for a, b in zip(text, traditional, strict=False) if a != b)
+    # characters that differ, counted in C (map stops at the shorter text, as zip did)
+    trad_only = 0 if simplified == text else sum(map(operator.ne, text, simplified))
+    simp_only = 0 if traditional == text else sum(map(operator.ne, text, traditional))
     return trad_only, simp_only
 
 

@@ -62,6 +62,8 @@ def _mojibake_characters() -> re.Pattern[str] | None:
     accented Latin and Russian letters, typographic quotes), most text has none of them, and then no
     alternative can match. None when the expression is not of that shape.
     """
+    if BADNESS_RE.flags & re.IGNORECASE:  # other case forms would match too: not read here
+        return None
     try:
         parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
         chars = _needed_characters(list(parsed))
