@@ -237,3 +237,31 @@ def test_the_mojibake_prefilter_answers_as_ftfy_is_bad() -> None:
     for line in (line for text in texts for line in text.split("\n")):
         assert normalize._looks_bad(line) == is_bad(line), line
     assert bad > 1000
+
+
+def _script_counts_by_expressions(text: str) -> tuple[int, ...]:
+    """ScriptCounts.of as it was: one regular-expression pass per script."""
+    text = langid._NOT_LANGUAGE.sub(" ", text)
+    latin = len(langid._ASCII_LETTER.findall(text))
+    other = 0
+    for ch in langid._REST.findall(text):
+        if ch.isalpha():
+            if ord(ch) <= 0x024F or 0x1E00 <= ord(ch) <= 0x1EFF:
+                latin += 1
+            else:
+                other += 1
+    return (len(langid._HAN.findall(text)), len(langid._KANA.findall(text)), len(langid._HANGUL.findall(text)),
+            len(langid._CYRILLIC.findall(text)), latin, other)
+
+
+def test_script_counts_in_one_pass_are_the_expressions_counts() -> None:
+    rng = random.Random(5)
+    ranges = [(0x20, 0x2000), (0x3000, 0x3200), (0x4E00, 0x4F00), (0xAC00, 0xAC80), (0xFF00, 0xFFA0), (0x1E00, 0x1F00)]
+    pool = [chr(c) for lo, hi in ranges for c in range(lo, hi)] + ["\U0001f600", "\U00020000"]
+    texts = [r.text for r in iter_documents([SAMPLE]) if not isinstance(r, Rejection)]
+    tails = ["", " https://x.y/é", " @hañdle"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 40))) + rng.choice(tails) for _ in range(20_000)]
+    for text in texts:
+        counts = langid.ScriptCounts.of(text)
+        assert (counts.han, counts.kana, counts.hangul, counts.cyrillic, counts.latin, counts.other) == \
+            _script_counts_by_expressions(text), text

@@ -42,22 +42,15 @@ class ScriptCounts:
 
     @classmethod
     def of(cls, text: str) -> ScriptCounts:
-        # Each script is counted by one C-level regex pass; only the characters outside every listed
-        # range (accented Latin letters, other scripts, punctuation) are looked at one by one.
         text = _NOT_LANGUAGE.sub(" ", text)
-        latin = len(_ASCII_LETTER.findall(text))
         if text.isascii():  # no other script to count (most pieces of English text)
-            return cls(latin=latin)
-        other = 0
-        for ch in _REST.findall(text):
-            if ch.isalpha():
-                o = ord(ch)
-                if o <= 0x024F or 0x1E00 <= o <= 0x1EFF:
-                    latin += 1
-                else:
-                    other += 1
-        return cls(len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text)),
-                   len(_CYRILLIC.findall(text)), latin, other)
+            return cls(latin=len(_ASCII_LETTER.findall(text)))
+        # One C-level pass marks each character with its script (see _ScriptMarks), then each mark is counted.
+        marks = text.translate(_SCRIPT_MARKS)
+        if len(_SCRIPT_MARKS) > 200_000:  # every character of Unicode seen: start again
+            _SCRIPT_MARKS.clear()
+        return cls(marks.count("h"), marks.count("k"), marks.count("g"), marks.count("c"), marks.count("l"),
+                   marks.count("o"))
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -70,6 +63,35 @@ _REST = re.compile(
     r"[^\x00-\x7f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
     r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0400-\u04ff]"
 )
+
+
+class _ScriptMarks(dict):
+    """``str.translate`` table, filled as characters come: each character to the mark of the script it
+    counts for (h Han, k kana, g Hangul, c Cyrillic, l Latin letter, o a letter of another script),
+    or to nothing. The classes are the expressions above, so the counts are theirs: ASCII letters
+    and any letter outside every listed range that lies in the Latin blocks are Latin."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if _ASCII_LETTER.match(char):
+            mark = "l"
+        elif _HAN.match(char):
+            mark = "h"
+        elif _KANA.match(char):
+            mark = "k"
+        elif _HANGUL.match(char):
+            mark = "g"
+        elif _CYRILLIC.match(char):
+            mark = "c"
+        elif _REST.match(char) and char.isalpha():
+            mark = "l" if code <= 0x024F or 0x1E00 <= code <= 0x1EFF else "o"
+        else:
+            mark = ""
+        self[code] = mark
+        return mark
+
+
+_SCRIPT_MARKS = _ScriptMarks()
 
 
 @cache
