@@ -64,7 +64,10 @@ def rules() -> ChromeRules:
 
 
 def _heading_key(line: str) -> str:
-    return re.sub(r"[\s:：#*]+", " ", line.casefold()).strip()
+    return _HEADING_MARKS.sub(" ", line.casefold()).strip()
+
+
+_HEADING_MARKS = re.compile(r"[\s:：#*]+")
 
 
 def is_language_menu(line: str) -> bool:
