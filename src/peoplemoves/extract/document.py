@@ -180,10 +180,12 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 def role_hits(view: SentenceView) -> list[Hit]:
-    hits = view.lexicon.roles.find(view.text)
-    if view.lexicon.base != "en":
-        hits += view.english.roles.find(view.text)  # English titles travel into every language
-    return _longest_first([h for h in hits if h.value])
+    if view._roles is None:  # asked for every sentence again for each person a document names
+        hits = view.lexicon.roles.find(view.text)
+        if view.lexicon.base != "en":
+            hits += view.english.roles.find(view.text)  # English titles travel into every language
+        view._roles = _longest_first([h for h in hits if h.value])
+    return list(view._roles)
 
 
 def _anchor(published: str | None) -> dt.date | None:

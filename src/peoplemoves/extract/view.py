@@ -50,6 +50,7 @@ class SentenceView:
     tokens: list[Token] = field(default_factory=list)
     lower_cased: bool = False
     _dates: dict = field(default_factory=dict, repr=False)
+    _roles: list | None = field(default=None, repr=False)  # document.role_hits, found once
 
     def dates(self, anchor) -> list:
         """The sentence's date expressions read against ``anchor``, found once however many rules ask."""

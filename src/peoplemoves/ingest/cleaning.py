@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from peoplemoves.ingest.chrome import chrome_reason, is_block_heading, is_list_like
 from peoplemoves.ingest.dedupe import RepeatFinder
@@ -129,7 +130,14 @@ def original_span(original: str, segment: Segment, start: int, end: int) -> tupl
     Cleaning is deterministic per span, so re-cleaning the segment's original span
     rebuilds its character map; used by later layers to point evidence at the source.
     """
-    mapped = normalize_paragraph(MappedText.of(original[segment.start : segment.end], segment.start))
+    mapped = _renormalized(original[segment.start : segment.end], segment.start)
     if mapped.text != segment.text:  # cannot happen for segments made here; degrade to the whole segment
         return segment.start, segment.end
     return mapped.span(start, end)
+
+
+@lru_cache(maxsize=64)
+def _renormalized(text: str, start: int) -> MappedText:
+    """A segment's original span cleaned again: extraction asks about a segment once per event or
+    observation it gives evidence for, and the map is the same each time."""
+    return normalize_paragraph(MappedText.of(text, start))

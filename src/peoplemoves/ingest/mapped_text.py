@@ -144,7 +144,7 @@ def _align_units(old: str, new: str, old_origin: tuple[int, ...], fix: Callable[
     pieces: list[str] = []
     at = 0
     for unit in units(old):
-        fixed = fix(unit)
+        fixed = new if len(unit) == len(old) else fix(unit)  # a chunk of one unit (CJK): fixed already
         pieces.append(fixed)
         end = at + len(unit)
         if fixed == unit:
@@ -180,6 +180,8 @@ def _align(old: str, new: str, old_origin: tuple[int, ...] | list[int]) -> list[
     """Original offset of each character of ``new``, a rewrite of ``old`` (``old_origin`` has len(old)+1)."""
     if len(old) * len(new) > _EXACT_ALIGN:
         return _align_spread(old, new, old_origin)
+    if len(old) == len(new) and _in_place(old, new):
+        return list(old_origin[: len(new)])  # what the edit script below gives, without its cost
     origin: list[int] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -188,6 +190,25 @@ def _align(old: str, new: str, old_origin: tuple[int, ...] | list[int]) -> list[
         else:
             origin.extend(_spread(old_origin, i1, i2, j2 - j1, len(old)))
     return origin
+
+
+def _in_place(old: str, new: str) -> bool:
+    """Whether the edit script maps ``new`` onto ``old`` character for character (equal lengths).
+
+    True when no character that changed occurs on the other side (full-width punctuation made
+    ASCII in Chinese text, say): then no matching block can hold a changed place, so every block
+    lies in a run left unchanged, which sits at the same place in both; the longest block, the first
+    in ``old`` and then in ``new`` (SequenceMatcher's choice), is such a run in place, and so is every
+    block of the parts left on either side; the gaps between them are replacements of equal length,
+    which ``_spread`` maps one to one.
+    """
+    removed: set[str] = set()
+    added: set[str] = set()
+    for a, b in zip(old, new, strict=True):
+        if a != b:
+            removed.add(a)
+            added.add(b)
+    return removed.isdisjoint(new) and added.isdisjoint(old)
 
 
 def _align_spread(old: str, new: str, old_origin: tuple[int, ...] | list[int]) -> list[int]:
