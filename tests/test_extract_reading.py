@@ -154,3 +154,10 @@ def test_a_name_after_an_elided_article() -> None:
     ex = extract("PARIS, 12 mars 2025\n\nÉlu mardi, Paul Girard prend la succession d'Alain Brunet à la tête de "
                  "l'Université de Valmont.", "fr-elided")
     assert "Alain Brunet" in {p.name for p in ex.people}, ex.people
+
+
+def test_names_listed_after_a_chinese_name() -> None:
+    """Why: "聘任赵宏伟、钱丽华、周国平为公司副总经理" appoints three people; only the first stood beside the verb."""
+    ex = extract("【本报讯】2025年3月12日\n\n华东集团董事会同意聘任赵宏伟、钱丽华、周国平为公司副总经理。", "zh-list")
+    starts = {m for e in ex.events if e.kind == "start_position" for m in e.person_mentions}
+    assert {"赵宏伟", "钱丽华", "周国平"} <= starts, ex.events

@@ -103,6 +103,44 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
 _GIVEN_BEFORE = r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{}(?![\w])"
 
 
+_LIST_MARK = "、和及与"
+_NATIVE_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,3}")
+
+
+def _listed_native_names(view: SentenceView, mentions: list[NameMention],
+                         orgs: list[OrgMention]) -> list[NameMention]:
+    """"聘任赵宏伟、钱丽华、周国平为副总经理": names listed after a name the sentence shows are names too,
+    when each starts with a family name and the list goes on or ends at 为, 等 or a title."""
+    if view.lexicon.base != "zh" or not view.surnames or not mentions:
+        return []
+    text = view.text
+    taken = [(m.start, m.end) for m in mentions] + [(o.start, o.end) for o in orgs]
+    roles = role_hits(view)
+    found: list[NameMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        pos = m.end
+        while pos < len(text) and text[pos] in _LIST_MARK:
+            start = pos + 1
+            name = None
+            for length in (3, 2):
+                cand = text[start : start + length]
+                end = start + length
+                after = text[end : end + 1]
+                closes = after in _LIST_MARK + "为等，,；;。" or any(h.start == end for h in roles)
+                if (_NATIVE_NAME.fullmatch(cand) and cand[0] in view.surnames and closes
+                        and not any(start < e and s < end for s, e in taken)
+                        and not view.lexicon.roles.contains(cand) and not view.lexicon.triggers.contains(cand)):
+                    name = (start, end)
+                    break
+            if name is None:
+                break
+            mention = NameMention(name[0], name[1], view.segment.text[name[0] : name[1]], sentence=view.index)
+            found.append(mention)
+            taken.append(name)
+            pos = name[1]
+    return found
+
+
 def _bracketed_after_name(view: SentenceView, org: OrgMention, people: list[NameMention]) -> bool:
     text = view.text
     if not text[: org.start].rstrip().endswith(("(", "（")):
@@ -237,6 +275,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
             # "陆续有高管离职": a word before a group noun (高管, executives) is no name before a title
             groups = view.lexicon.cues["collective"].find(view.text)
             mentions = [m for m in mentions if not any(0 <= g.start - m.end <= 1 for g in groups)]
+            mentions += _listed_native_names(view, mentions, o)
+            mentions.sort(key=lambda m: m.start)
         for m in mentions:
             index.add_strong(m)
         people.append(mentions)
