@@ -161,3 +161,10 @@ def test_names_listed_after_a_chinese_name() -> None:
     ex = extract("【本报讯】2025年3月12日\n\n华东集团董事会同意聘任赵宏伟、钱丽华、周国平为公司副总经理。", "zh-list")
     starts = {m for e in ex.events if e.kind == "start_position" for m in e.person_mentions}
     assert {"赵宏伟", "钱丽华", "周国平"} <= starts, ex.events
+
+
+def test_capitals_that_run_into_a_title_are_no_name() -> None:
+    """Why: "named Victoria's new Cross Border Commissioner" made a person "Cross Border"."""
+    ex = extract("LONDON, March 12, 2025\n\nMr Tom Reyes quit after being named the state's new Cross Border "
+                 "Commissioner.", "en-title-run")
+    assert "Cross Border" not in {p.name for p in ex.people}, ex.people

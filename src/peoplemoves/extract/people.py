@@ -392,8 +392,12 @@ def _clean_latin_run(view: SentenceView, start: int, end: int, roles: list[Hit])
             given = words[0]
             break
         words.pop(0)
+    title_after = None
     while words and bad(words[-1]) and words[-1] != given:
+        title_after = words[-1] if _overlaps(words[-1], role_spans) else None
         words.pop()
+    if title_after and words and title_after[0] == words[-1][1] + 1 and view.text[words[-1][0]].isupper():
+        return start, start  # "Victoria's new Cross Border Commissioner": capitals run into a title, no name
     # a role or stop word inside the run splits it: keep the part nearest the end
     for i in range(len(words) - 1, -1, -1):
         if bad(words[i]) and words[i] != given:
