@@ -168,3 +168,13 @@ def test_capitals_that_run_into_a_title_are_no_name() -> None:
     ex = extract("LONDON, March 12, 2025\n\nMr Tom Reyes quit after being named the state's new Cross Border "
                  "Commissioner.", "en-title-run")
     assert "Cross Border" not in {p.name for p in ex.people}, ex.people
+
+
+def test_its_title_belongs_to_the_organization_opening_the_sentence() -> None:
+    """Why: "Harbour Motors has not yet named a successor to Tom Reyes, its chief executive, who is due to
+    leave" — "its" is Harbour Motors, not another company the article names."""
+    ex = extract("LONDON, March 12, 2025\n\nNordic Foods Group said on Monday it would stay independent.\n\n"
+                 "Harbour Motors has not yet named a successor to Tom Reyes, its chief executive, who is due "
+                 "to leave at the end of March.", "en-its")
+    ends = [e for e in ex.events if e.kind == "end_position" and e.person == "Tom Reyes"]
+    assert ends and ends[0].org == "Harbour Motors", ex.events

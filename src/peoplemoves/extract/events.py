@@ -273,6 +273,7 @@ class ClaimWords:
     object_particles: tuple[str, ...]  # verb-final languages: marks an object or recipient (을, 에게, を)
     passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
     pronouns: tuple[str, ...] = ()  # "he", "他", "il": a subject standing for the person of the sentence before
+    possessives: frozenset[str] = frozenset()  # "its", "son", "su": a title of the sentence's organization
 
 
 @cache
@@ -288,6 +289,7 @@ def claim_words(lang: str) -> ClaimWords:
         object_particles=tuple(words("object_particles")),
         passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
         pronouns=tuple(sorted((w.lower() for w in words("pronouns")), key=len, reverse=True)),
+        possessives=frozenset(w.lower() for w in words("possessives")),
     )
 
 
@@ -444,6 +446,9 @@ def pick_org(
     acting = _acting_subject(view, person, trig, orgs)
     if acting is not None:
         return acting, True
+    owner = _owner_of_title(view, role, orgs)
+    if owner is not None:
+        return owner, True
     if role is not None:
         near_role = _nearest(orgs, role.start, role.end, limit=25)
         was = any(0 <= role.start - f.end <= 10 for f in former)
@@ -460,6 +465,19 @@ def pick_org(
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
+
+
+def _owner_of_title(view: SentenceView, role: Hit | None, orgs: list[OrgMention]) -> OrgMention | None:
+    """"Puma has not yet named a successor to Franz Koch, its chief executive": a possessive before the
+    title points back to the organization that opens the sentence (``[claims] possessives``)."""
+    if role is None or not view.lexicon.spaced:
+        return None
+    words = claim_words(view.lang).possessives
+    before = view.text[max(0, role.start - 12) : role.start].lower().split()
+    if not words or not before or before[-1] not in words:
+        return None
+    opening = [o for o in orgs if o.end <= role.start]
+    return min(opening, key=lambda o: o.start) if opening else None
 
 
 def _acting_subject(view: SentenceView, person: NameMention | Trigger, trig: Trigger,
