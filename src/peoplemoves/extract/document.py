@@ -100,9 +100,6 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
     return names
 
 
-_GIVEN_BEFORE = r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{}(?![\w])"
-
-
 _LIST_MARK = "、和及与"
 _NATIVE_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,3}")
 
@@ -149,37 +146,6 @@ def _bracketed_after_name(view: SentenceView, org: OrgMention, people: list[Name
         return False
     opening = max(text.rfind("(", 0, org.start), text.rfind("（", 0, org.start))
     return any(0 <= opening - p.end <= 1 for p in people)
-
-
-def _surnames_taken_for_orgs(views: list[SentenceView], first: list[list[OrgMention]]) -> set[str]:
-    """One-word "organizations" the article elsewhere writes after a given name: "Wasserman ocupaba la
-    vicepresidencia" reads like a company doing something, but "Darío Wasserman" shows a surname.
-    The word before must be no article, no organization word and not itself inside an organization
-    ("Grupo Bimbo" … "Bimbo" stays a company)."""
-    single = {m.surface.strip() for found in first for m in found
-              if m.canonical is None and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}", m.surface.strip())}
-    out: set[str] = set()
-    for word in single:
-        pattern = re.compile(_GIVEN_BEFORE.format(re.escape(word)))
-        for view, found in zip(views, first, strict=True):
-            if not view.lexicon.spaced:
-                continue
-            for m in pattern.finditer(view.text):
-                given = m.group(1).lower()
-                if m.start() == 0 and view.index == 0:
-                    continue
-                if given in view.lexicon.stopwords or given in view.english.stopwords or _is_vocabulary(view, given):
-                    continue
-                if any(lex.org_prefixes.contains(given) or lex.org_suffixes.contains(given)
-                       for lex in (view.lexicon, view.english)):
-                    continue
-                if any(o.start <= m.start(1) < o.end for o in found):
-                    continue
-                out.add(word)
-                break
-            if word in out:
-                break
-    return out
 
 
 def _zipf(word: str, lang: str) -> float:
@@ -251,9 +217,6 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
     tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
-    surnames = _surnames_taken_for_orgs(views, first)
-    for found in first:
-        found[:] = [m for m in found if m.surface.strip() not in surnames]
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
