@@ -47,7 +47,7 @@ class ScriptCounts:
             return cls(latin=len(_ASCII_LETTER.findall(text)))
         # One C-level pass marks each character with its script (see _ScriptMarks), then each mark is counted.
         marks = text.translate(_SCRIPT_MARKS)
-        if len(_SCRIPT_MARKS) > 200_000:  # every character of Unicode seen: start again
+        if len(_SCRIPT_MARKS) > 200_000:  # a table of most of Unicode: kept bounded, refilled as needed
             _SCRIPT_MARKS.clear()
         return cls(marks.count("h"), marks.count("k"), marks.count("g"), marks.count("c"), marks.count("l"),
                    marks.count("o"))
@@ -263,8 +263,8 @@ def _resolve_latin(pieces: list[Piece], labels: list[str]) -> None:
 
 
 # The document's language used to be read from its Latin paragraphs joined (up to 4,000 characters),
-# then each paragraph again on its own: every byte went through py3langid's byte automaton twice,
-# a sixth of all cleaning. Now each paragraph is walked once and the document's walk is put together
+# then each paragraph again on its own: every byte went through py3langid's byte automaton (a pure
+# Python loop) twice. Now each paragraph is walked once and the document's walk is put together
 # from those: the automaton's state after a paragraph's first few bytes no longer depends on what
 # came before them (a state stands for the last few bytes read), so only the separator and those
 # first bytes are walked again in the document's context, until its state meets the paragraph's own.
