@@ -541,7 +541,7 @@ def _bylines(views: list[SentenceView], published: str | None) -> set[int]:
 
 
 def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
-                 bylines: set[int] = frozenset()) -> str | None:
+                 bylines: set[int] = frozenset(), most_named: str | None = None) -> str | None:
     """The organization a change with none beside it most likely concerns: the last one named before it.
 
     Every change happens somewhere; a reader of "Dr Zakayo becomes its board chair" takes "its" from the
@@ -560,8 +560,7 @@ def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
         earlier = orgs[c.sentence - back] if c.sentence - back not in bylines else []
         if earlier:
             return _org_name(max(earlier, key=lambda o: o.end), lower)
-    counts = Counter(_org_name(m, lower) for i, found in enumerate(orgs) if i not in bylines for m in found)
-    return counts.most_common(1)[0][0] if counts else None
+    return most_named
 
 
 def _repeated_proper_name(views: list[SentenceView]) -> str | None:
@@ -791,7 +790,9 @@ def _is_headline(views: list[SentenceView], index: int) -> bool:
     view = views[index]
     if view.segment.paragraph > 2:
         return False
-    alone = all(v.segment.paragraph != view.segment.paragraph for v in views if v.index != index)
+    # paragraphs are runs of neighbouring sentences: alone when neither neighbour shares it
+    alone = all(views[i].segment.paragraph != view.segment.paragraph
+                for i in (index - 1, index + 1) if 0 <= i < len(views))
     return alone and not view.text.rstrip().endswith((".", "。", "!", "?", "！", "？", "」", "\"", "”"))
 
 
@@ -847,6 +848,7 @@ def _build(
             posts.setdefault((a.person.entity, org_name or focus or ""), Counter())[a.role.value] += 1
 
     bylines: set[int] | None = None
+    most_named: str | None = None
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
     effective_seen: dict[tuple[str, str, str], bool] = {}
@@ -861,8 +863,10 @@ def _build(
             org = tied.most_common(1)[0][0] if tied else (org or focus)
         if org is None and bylines is None:
             bylines = _bylines(views, doc.published)
+            counts = Counter(_org_name(m, lower) for i, found in enumerate(orgs) if i not in bylines for m in found)
+            most_named = counts.most_common(1)[0][0] if counts else None
         if org is None:
-            org = _salient_org(c, orgs, lower, bylines)
+            org = _salient_org(c, orgs, lower, bylines, most_named)
         key = (c.kind, fold(person), fold(org or ""))
         view = views[c.sentence]
         seg = view.segment
