@@ -180,6 +180,10 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(*span)
         for span in _lower_prefix_names(view):
             add(*span)
+        for m in _CAP_RUN.finditer(text):  # last, so "l'université Claude-Bernard Lyon 1" stays whole
+            if _numbered(view, m.group().split()):
+                add(m.start(), m.end())
+        found[:] = [_through_number(view, o) for o in found]
     for hit in roles:
         span = _genitive_after_title(view, hit)
         if span:
@@ -189,6 +193,25 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+_NUMBER_AFTER = re.compile(r"\s+\d{1,2}(?![\d.,:/%°'’]|\s*(?:%|\d))")
+
+
+def _numbered(view: SentenceView, words: list[str]) -> bool:
+    """"Roma Tre", "Lyon Deux": a place numbered by a number word names one institution of several
+    (universities, health authorities). Months and weekdays ("March Two") are no such names."""
+    return (len(words) >= 2 and words[-1].lower() in view.lexicon.numbers
+            and not any(w.lower() in view.month_words for w in words))
+
+
+def _through_number(view: SentenceView, org: OrgMention) -> OrgMention:
+    """"dell'Asl 1 imperiese", "Paris 8": a number right after an organization's name is part of it."""
+    digit = _NUMBER_AFTER.match(view.text, org.end)
+    if not digit or org.canonical:
+        return org
+    end = digit.end()
+    return OrgMention(org.start, end, view.segment.text[org.start:end], None, org.sentence)
 
 
 _JOINED_BEFORE = re.compile(r"(?:^|\s)((?:UP[a-zß-ÿ]+\s+){1,2})(?:and|&|und|et|e|y|и)\s+$".replace("UP", UP))
