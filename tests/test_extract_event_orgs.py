@@ -26,3 +26,18 @@ CASES = [
 @pytest.mark.parametrize("c", params(CASES))
 def test_event_orgs(c: Case) -> None:
     check(c)
+
+
+TOPIC = [
+    # an organization put up front as the topic ("Al X, invece,") beats the one the article names most
+    case("fronted-topic-over-focus", "it",
+         "L'Università di Valbruna ha eletto Carla Menni rettrice. L'Università di Valbruna festeggia. "
+         "L'Università di Valbruna cresce.\n\nAl Politecnico Sorelli, invece, il cambio sarà graduale. "
+         "Il consiglio di amministrazione ha nominato ieri Paolo Ranieri, che assumerà l'incarico a novembre.",
+         start("Paolo Ranieri", org="Politecnico Sorelli")),
+]
+
+
+@pytest.mark.parametrize("c", params(TOPIC))
+def test_fronted_topic(c: Case) -> None:
+    check(c)

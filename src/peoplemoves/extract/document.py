@@ -601,6 +601,22 @@ def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _just_named(c: Candidate, orgs: list[list[OrgMention]], views: list[SentenceView], lower: bool) -> str | None:
+    """"Al Campus X, invece, il cambio sarà graduale. Il consiglio ha nominato Y": an organization a
+    sentence before (same paragraph, only sentences naming none between) puts up front as its topic
+    ("At X,", "Chez X,") is what a change with none of its own speaks of, before the one the whole
+    article names most."""
+    back = c.sentence - 1
+    while back >= 0 and not orgs[back] and c.sentence - back < SALIENCE_REACH:
+        back -= 1  # sentences that name no organization go on speaking of the topic's
+    if back < 0 or views[back].segment.paragraph != views[c.sentence].segment.paragraph:
+        return None
+    text = views[back].text
+    fronted = [o for o in orgs[back] if len(text[: o.start].split()) <= 2
+               and text[o.end : o.end + 2].lstrip().startswith((",", "，", "、"))]
+    return _org_name(fronted[0], lower) if fronted else None
+
+
 def _repeated_proper_name(views: list[SentenceView]) -> str | None:
     counts: Counter[str] = Counter()
     for view in views:
@@ -895,7 +911,7 @@ def _build(
         if not c.org_strong:
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
-            org = tied.most_common(1)[0][0] if tied else (org or focus)
+            org = tied.most_common(1)[0][0] if tied else (org or _just_named(c, orgs, views, lower) or focus)
         if org is None and bylines is None:
             bylines = _bylines(views, doc.published)
         if org is None:
