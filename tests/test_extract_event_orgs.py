@@ -41,3 +41,18 @@ TOPIC = [
 @pytest.mark.parametrize("c", params(TOPIC))
 def test_fronted_topic(c: Case) -> None:
     check(c)
+
+
+TOWNS = [
+    # an article about municipal posts names each council by the town a sentence opens with
+    case("town-opening-for-its-council", "pt",
+         "Vários presidentes de câmara deixaram o cargo este ano.\n\n"
+         "Em Vilarouca, Tomé Casais (PS) renunciou à presidência da câmara e foi substituído pelo "
+         "vice-presidente Rui Antunes.",
+         end("Tomé Casais", org="Vilarouca"), start("Rui Antunes", org="Vilarouca")),
+]
+
+
+@pytest.mark.parametrize("c", params(TOWNS))
+def test_town_for_its_council(c: Case) -> None:
+    check(c)

@@ -34,7 +34,7 @@ from peoplemoves.extract.events import (
     vacated_title,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
-from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
+from peoplemoves.extract.orgs import OrgMention, org_mentions, place_topic, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 from peoplemoves.extract.tenures import holding_hits, tenure_candidates
@@ -226,6 +226,14 @@ def role_hits(view: SentenceView) -> list[Hit]:
     return list(view._roles)
 
 
+#: titles of a town's council: an article about them names the council by its town ("Em Estremoz, …")
+MUNICIPAL_ROLES = frozenset({"mayor", "deputy mayor"})
+
+
+def _about_municipal_posts(roles: list[list[Hit]]) -> bool:
+    return any(canonical_role(h.value) in MUNICIPAL_ROLES for found in roles for h in found)
+
+
 def _anchor(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published) if published else None
@@ -250,6 +258,12 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     # Organizations: find them once, then everywhere the same name recurs.
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
+    if _about_municipal_posts(roles):
+        for view, found in zip(views, first, strict=True):
+            span = place_topic(view)
+            if span and not any(o.start < span[1] and span[0] < o.end for o in found):
+                found.append(OrgMention(span[0], span[1], view.segment.text[span[0] : span[1]], None, view.index))
+                found.sort(key=lambda o: o.start)
     tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
     surnames = _surnames_taken_for_orgs(views, first)
     for found in first:
@@ -606,7 +620,7 @@ def _just_named(c: Candidate, orgs: list[list[OrgMention]], views: list[Sentence
     sentence before (same paragraph, only sentences naming none between) puts up front as its topic
     ("At X,", "Chez X,") is what a change with none of its own speaks of, before the one the whole
     article names most."""
-    back = c.sentence - 1
+    back = c.sentence  # its own sentence first: "Em X, A renunciou … e foi substituído por B"
     while back >= 0 and not orgs[back] and c.sentence - back < SALIENCE_REACH:
         back -= 1  # sentences that name no organization go on speaking of the topic's
     if back < 0 or views[back].segment.paragraph != views[c.sentence].segment.paragraph:

@@ -198,6 +198,31 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
 _NUMBER_AFTER = re.compile(r"\s+\d{1,2}(?![\d.,:/%°'’]|\s*(?:%|\d))")
 
 
+_WORD_AND_SPACE = re.compile(r"(\w+)\s+")
+
+
+def place_topic(view: SentenceView) -> tuple[int, int] | None:
+    """"Em Santo Tirso, X renunciou à presidência da câmara": in an article about municipal posts, the
+    town a sentence opens with ("In X,", "Já em X,") stands for its council, the organization of the
+    changes told after it. Only a capitalized run right after one of the language's prepositions, closed
+    by a comma; the caller decides whether the article is about such posts."""
+    first = _WORD_AND_SPACE.match(view.text)
+    if not first:
+        return None
+    opener = first if first.group(1).lower() in view.lexicon.prepositions else None
+    if opener is None:  # "Já em X,": one word may come before the preposition
+        second = _WORD_AND_SPACE.match(view.text, first.end())
+        opener = second if second and second.group(1).lower() in view.lexicon.prepositions else None
+    if opener is None:
+        return None
+    run = _CAP_RUN.match(view.text, opener.end())
+    if not run or view.text[run.end() : run.end() + 1] != ",":
+        return None
+    if not _words_ok(view, run.group()):
+        return None
+    return run.start(), run.end()
+
+
 def _numbered(view: SentenceView, words: list[str]) -> bool:
     """"Roma Tre", "Lyon Deux": a place numbered by a number word names one institution of several
     (universities, health authorities). Months and weekdays ("March Two") are no such names."""
