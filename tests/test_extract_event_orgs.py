@@ -56,3 +56,18 @@ TOWNS = [
 @pytest.mark.parametrize("c", params(TOWNS))
 def test_town_for_its_council(c: Case) -> None:
     check(c)
+
+
+DESCRIBED = [
+    # a describing noun before a one-word name ("sportswear maker X") shows the company the article
+    # then names bare as an actor
+    case("described-one-word-company", "en",
+         "Shares of sportswear maker Tarvik fell on Tuesday. Tarvik has not yet named a successor to "
+         "Jon Ellery, its chief executive, who is due to leave at the end of March.",
+         end("Jon Ellery", org="Tarvik")),
+]
+
+
+@pytest.mark.parametrize("c", params(DESCRIBED))
+def test_described_company(c: Case) -> None:
+    check(c)

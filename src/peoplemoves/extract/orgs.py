@@ -340,13 +340,16 @@ def _lower_prefix_names(view: SentenceView) -> list[tuple[int, int]]:
     if view.lower_cased:
         return []
     spans = []
+    described = {d for d in view.lexicon.org_descriptors if " " not in d} if view.lexicon.spaced else set()
     for m in _LOWER_PREFIX.finditer(view.text):
-        if not any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english)):
+        prefix = any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english))
+        if not prefix and m.group(1) not in described:
             continue
         words = m.group(2).split()
         if _name_shaped(words) or not all(_words_ok(view, w) for w in words if not w.isdigit()):
             continue  # "le groupe Anna Berg": a person's name after the word is no part of it
-        spans.append((m.start(1), m.end(2)))
+        # "sportswear maker Puma": a describing noun ([orgs] descriptors) is no part of the name after it
+        spans.append((m.start(1) if prefix else m.start(2), m.end(2)))
     return spans
 
 
