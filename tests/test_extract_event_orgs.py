@@ -71,3 +71,17 @@ DESCRIBED = [
 @pytest.mark.parametrize("c", params(DESCRIBED))
 def test_described_company(c: Case) -> None:
     check(c)
+
+
+SOLE = [
+    # the one organization a change's sentence names beside its person beats a tie made elsewhere
+    case("sole-org-of-the-sentence-over-ties", "fr",
+         "La Caisse Ardoise a nommé Paul Varenne président. "
+         "M. Varenne préside actuellement la Fondation Loriot, une charge qu'il abandonnera en avril.",
+         start("Paul Varenne", org="Caisse Ardoise"), end("Paul Varenne", org="Fondation Loriot")),
+]
+
+
+@pytest.mark.parametrize("c", params(SOLE))
+def test_sole_org(c: Case) -> None:
+    check(c)

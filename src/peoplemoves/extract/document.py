@@ -615,6 +615,24 @@ def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: how far (characters) the one organization of a sentence may stand from the person to be theirs
+SOLE_ORG_REACH = 80
+
+
+def _sole_org(c: Candidate, orgs: list[list[OrgMention]], view: SentenceView) -> bool:
+    """"M. X préside le Conseil de la Banque Y (BY), une charge qu'il abandonnera": the one organization
+    a change's own sentence names, beside the one person it tells of, is that change's, even where the
+    article ties the person to another one elsewhere. Text without spaces shows no name's end, so
+    there only a name closed by a company suffix (熊本銀行) counts."""
+    own = orgs[c.sentence]
+    if c.org is None or c.person_mention.sentence != c.sentence or len({o.surface for o in own}) != 1:
+        return False
+    if not view.lexicon.spaced and not any(h.end == c.org.end for h in view.lexicon.org_suffixes.find(view.text)):
+        return False
+    gap = max(c.org.start - c.person_mention.end, c.person_mention.start - c.org.end)
+    return c.org.surface == own[0].surface and gap <= SOLE_ORG_REACH
+
+
 def _just_named(c: Candidate, orgs: list[list[OrgMention]], views: list[SentenceView], lower: bool) -> str | None:
     """"Al Campus X, invece, il cambio sarà graduale. Il consiglio ha nominato Y": an organization a
     sentence before (same paragraph, only sentences naming none between) puts up front as its topic
@@ -925,7 +943,10 @@ def _build(
         if not c.org_strong:
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
-            org = tied.most_common(1)[0][0] if tied else (org or _just_named(c, orgs, views, lower) or focus)
+            if tied and not (org and _sole_org(c, orgs, views[c.sentence])):
+                org = tied.most_common(1)[0][0]
+            else:
+                org = org or _just_named(c, orgs, views, lower) or focus
         if org is None and bylines is None:
             bylines = _bylines(views, doc.published)
         if org is None:
