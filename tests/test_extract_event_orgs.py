@@ -85,3 +85,16 @@ SOLE = [
 @pytest.mark.parametrize("c", params(SOLE))
 def test_sole_org(c: Case) -> None:
     check(c)
+
+
+POSSESSIVE = [
+    # a possessive inside a capitalized run is part of the name ("Children's Hospital")
+    case("possessive-inside-a-name", "en",
+         "Laura Pike has been chosen by North Valley Children's Hospital in Dunmore as its new president.",
+         start("Laura Pike", org="North Valley Children's Hospital")),
+]
+
+
+@pytest.mark.parametrize("c", params(POSSESSIVE))
+def test_possessive_inside_name(c: Case) -> None:
+    check(c)
