@@ -98,3 +98,16 @@ POSSESSIVE = [
 @pytest.mark.parametrize("c", params(POSSESSIVE))
 def test_possessive_inside_name(c: Case) -> None:
     check(c)
+
+
+ELIDED = [
+    # an elided article before a capital inside a name stays in it; the one opening the sentence does not
+    case("elided-article-inside-a-name", "it",
+         "Alla guida della Asl Borgetto-Valmora-L'Ariccia è stato nominato Carlo Venturi.",
+         start("Carlo Venturi", org="Asl Borgetto-Valmora-L'Ariccia")),
+]
+
+
+@pytest.mark.parametrize("c", params(ELIDED))
+def test_elided_article_inside_name(c: Case) -> None:
+    check(c)

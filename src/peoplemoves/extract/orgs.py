@@ -45,9 +45,12 @@ _CAMEL = re.compile(
 _LATIN_IN_CJK = re.compile(
     r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
 )
-#: capitalized words in a row; a possessive inside the run stays in it ("St. Luke's Hospital")
-_CAP_RUN = re.compile(r"(?<![\w@])UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,4}".replace("UP", UP)
-                      .replace(r"[\w&.\-]*", r"[\w&.\-]*(?:['’]s(?=\s+UP))?".replace("UP", UP)))
+#: capitalized words in a row; a possessive inside the run stays in it ("St. Luke's Hospital"), and so does
+#: an elided article before a capital after the first word ("Asl Avezzano-Sulmona-L'Aquila"; "L'US X" at a
+#: sentence start keeps its article out)
+_CAP_RUN = re.compile(
+    r"(?<![\w@])UP(?:[\w&.\-]|['’]s(?=\s+UP))*(?:\s+(?:&\s+)?UP(?:[\w&.\-]|['’](?=UP)|['’]s(?=\s+UP))*){0,4}"
+    .replace("UP", UP))
 _DATELINE = re.compile(r"UP+(?:[\s.\-]+UP+)*(?=\s*[,—–-])".replace("UP", UP))
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
@@ -404,7 +407,7 @@ def _links(view: SentenceView) -> frozenset[str]:
 
 
 _RUN_BEFORE = re.compile(
-    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
+    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP(?:[\w&.\-]|['’](?=UP))*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
 )
 #: a capitalized word before a title is a company unless it is a common word ("German chancellor",
 #: "Outgoing CEO" at a sentence start): Zipf frequency limits in the text's language or English
