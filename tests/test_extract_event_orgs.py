@@ -111,3 +111,13 @@ ELIDED = [
 @pytest.mark.parametrize("c", params(ELIDED))
 def test_elided_article_inside_name(c: Case) -> None:
     check(c)
+
+
+def test_bare_club_name_after_its_full_name():
+    """"江宁飞鹰俱乐部" … "飞鹰在声明中写道": the club's own two characters name it again (no suffix)."""
+    from extract_cases import extract
+
+    ex = extract("北京时间3月2日,江宁飞鹰俱乐部宣布,主教练张立军的合同期满后将不再续约。"
+                 "飞鹰在声明中写道,自4月1日起,张立军不再担任飞鹰一线队主教练。", name="bare-club")
+    club = [o for o in ex.orgs if o.name == "江宁飞鹰俱乐部"]
+    assert club and "飞鹰" in club[0].mentions, ex.orgs

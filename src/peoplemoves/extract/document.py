@@ -34,7 +34,7 @@ from peoplemoves.extract.events import (
     vacated_title,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
-from peoplemoves.extract.orgs import OrgMention, org_mentions, place_topic, tie_forms, with_known
+from peoplemoves.extract.orgs import OrgMention, bare_name, org_mentions, place_topic, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 from peoplemoves.extract.tenures import holding_hits, tenure_candidates
@@ -272,6 +272,11 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
                 known.setdefault(m.surface.strip(), _org_name(m, lower))
+    for view, found in zip(views, first, strict=True):
+        for m in found:
+            bare = bare_name(view, m)
+            if bare:
+                known.setdefault(bare, _org_name(m, lower))
     orgs = [with_known(v, found, known) for v, found in zip(views, first, strict=True)]
     for view, found in zip(views, orgs, strict=True):
         # a department, a field, a publication: no organization of a change ("Director of Operations")

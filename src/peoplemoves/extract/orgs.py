@@ -481,6 +481,25 @@ def with_known(view: SentenceView, found: list[OrgMention], known: dict[str, str
     return sorted(out, key=lambda o: o.start)
 
 
+def bare_name(view: SentenceView, org: OrgMention) -> str | None:
+    """"上海申花俱乐部" … "申花在声明中写道": text without spaces names a club or company by its own two
+    characters once it has named it in full (a two-character place, those two, a suffix). The bare
+    name is kept only when it is no suffix, title or stop word itself (招商银行股份有限公司 → no "银行")."""
+    if view.lexicon.spaced or org.canonical:
+        return None
+    suffixes = [h for h in view.lexicon.org_suffixes.find(view.text) if h.end == org.end and h.start > org.start]
+    if not suffixes:
+        return None
+    stem = view.text[org.start : min(h.start for h in suffixes)]
+    if len(stem) != 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+        return None
+    tail = stem[2:]
+    lex = view.lexicon
+    if lex.org_suffixes.contains(tail) or lex.roles.contains(tail) or tail in lex.stopwords or tail[0] in lex.surnames:
+        return None
+    return tail
+
+
 @cache
 def _inner_conjunctions(base: str) -> tuple[str, ...]:
     """``[orgs] inner_conjunctions``: conjunctions that may stand inside one name ("政制及内地事务局")."""
