@@ -121,3 +121,17 @@ def test_bare_club_name_after_its_full_name():
                  "飞鹰在声明中写道,自4月1日起,张立军不再担任飞鹰一线队主教练。", name="bare-club")
     club = [o for o in ex.orgs if o.name == "江宁飞鹰俱乐部"]
     assert club and "飞鹰" in club[0].mentions, ex.orgs
+
+
+VERB_FINAL = [
+    # verb-final text: each clause opens with its organization, then its person; the one after belongs
+    # to the next clause
+    case("clause-topic-before-the-person", "ja",
+         "青葉銀行では山田一郎氏、若草銀行では佐藤次郎氏が、4月1日付でそれぞれ新頭取に就いた。",
+         start("山田一郎", org="青葉銀行"), start("佐藤次郎", org="若草銀行")),
+]
+
+
+@pytest.mark.parametrize("c", params(VERB_FINAL))
+def test_clause_topic(c: Case) -> None:
+    check(c)
