@@ -135,3 +135,17 @@ VERB_FINAL = [
 @pytest.mark.parametrize("c", params(VERB_FINAL))
 def test_clause_topic(c: Case) -> None:
     check(c)
+
+
+COORDINATE = [
+    # an organization after ", e" following the person opens the next coordinate clause
+    case("next-coordinate-clause", "it",
+         "In precedenza avevano già cambiato guida il Valdarno, passato da Mario Sarti a Luca Fenzi, "
+         "e la Pievese, dove Carlo Testi ha preso il posto di Aldo Brini.",
+         start("Luca Fenzi", org="Valdarno")),
+]
+
+
+@pytest.mark.parametrize("c", params(COORDINATE))
+def test_next_coordinate_clause(c: Case) -> None:
+    check(c)

@@ -465,6 +465,7 @@ def pick_org(
     if trig.kind == "start_position":
         former_posts = [f.end for f in former]
         candidates = [o for o in orgs if not any(0 <= o.start - e <= 60 for e in former_posts)]
+    candidates = [o for o in candidates if not _next_clause(view, person, o)]
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
@@ -490,6 +491,16 @@ def _topic_before(view: SentenceView, person: NameMention | Trigger, trig: Trigg
     if trig.acts_on_someone and view.text[nearest.end :].startswith(tuple(view.subject_particles)):
         return None  # "보건복지부는 X를 … 원장으로 임명": the one who appoints, not where X goes
     return nearest
+
+
+def _next_clause(view: SentenceView, person: NameMention | Trigger, org: OrgMention) -> bool:
+    """"il Brescia, passato da A a B, e l'Entella, dove C…": an organization after a comma and a
+    conjunction following the person opens the next coordinate clause; it is not the person's."""
+    if org.start < person.end:
+        return False
+    gap = view.text[person.end : org.start]
+    m = re.search(r"[,;]\s*(\w+)\s", gap)
+    return m is not None and m.group(1).lower() in view.lexicon.conjunctions
 
 
 def _owner_of_title(view: SentenceView, role: Hit | None, orgs: list[OrgMention]) -> OrgMention | None:
