@@ -34,7 +34,7 @@ from peoplemoves.extract.events import (
     vacated_title,
 )
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
-from peoplemoves.extract.orgs import OrgMention, org_mentions, tie_forms, with_known
+from peoplemoves.extract.orgs import OrgMention, bare_name, org_mentions, place_topic, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
 from peoplemoves.extract.records import DocumentExtraction, Entity, Event, Observation
 from peoplemoves.extract.tenures import holding_hits, tenure_candidates
@@ -192,6 +192,14 @@ def role_hits(view: SentenceView) -> list[Hit]:
     return list(view._roles)
 
 
+#: titles of a town's council: an article about them names the council by its town ("Em Estremoz, …")
+MUNICIPAL_ROLES = frozenset({"mayor", "deputy mayor"})
+
+
+def _about_municipal_posts(roles: list[list[Hit]]) -> bool:
+    return any(canonical_role(h.value) in MUNICIPAL_ROLES for found in roles for h in found)
+
+
 def _anchor(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published) if published else None
@@ -216,11 +224,22 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     # Organizations: find them once, then everywhere the same name recurs.
     known: dict[str, str] = {}
     first = [org_mentions(view, r) for view, r in zip(views, roles, strict=True)]
+    if _about_municipal_posts(roles):
+        for view, found in zip(views, first, strict=True):
+            span = place_topic(view)
+            if span and not any(o.start < span[1] and span[0] < o.end for o in found):
+                found.append(OrgMention(span[0], span[1], view.segment.text[span[0] : span[1]], None, view.index))
+                found.sort(key=lambda o: o.start)
     tie_forms(first, lambda m: _org_name(m, lower))  # "Moyne" and "Moyne Shire Council": one organization
     for found in first:
         for m in found:
             if len(m.surface.strip()) >= 2 or m.surface.strip() == "X":
                 known.setdefault(m.surface.strip(), _org_name(m, lower))
+    for view, found in zip(views, first, strict=True):
+        for m in found:
+            bare = bare_name(view, m)
+            if bare:
+                known.setdefault(bare, _org_name(m, lower))
     orgs = [with_known(v, found, known) for v, found in zip(views, first, strict=True)]
     for view, found in zip(views, orgs, strict=True):
         # a department, a field, a publication: no organization of a change ("Director of Operations")
@@ -563,6 +582,40 @@ def _salient_org(c: Candidate, orgs: list[list[OrgMention]], lower: bool,
     return most_named
 
 
+#: how far (characters) the one organization of a sentence may stand from the person to be theirs
+SOLE_ORG_REACH = 80
+
+
+def _sole_org(c: Candidate, orgs: list[list[OrgMention]], view: SentenceView) -> bool:
+    """"M. X préside le Conseil de la Banque Y (BY), une charge qu'il abandonnera": the one organization
+    a change's own sentence names, beside the one person it tells of, is that change's, even where the
+    article ties the person to another one elsewhere. Text without spaces shows no name's end, so
+    there only a name closed by a company suffix (熊本銀行) counts."""
+    own = orgs[c.sentence]
+    if c.org is None or c.person_mention.sentence != c.sentence or len({o.surface for o in own}) != 1:
+        return False
+    if not view.lexicon.spaced and not any(h.end == c.org.end for h in view.lexicon.org_suffixes.find(view.text)):
+        return False
+    gap = max(c.org.start - c.person_mention.end, c.person_mention.start - c.org.end)
+    return c.org.surface == own[0].surface and gap <= SOLE_ORG_REACH
+
+
+def _just_named(c: Candidate, orgs: list[list[OrgMention]], views: list[SentenceView], lower: bool) -> str | None:
+    """"Al Campus X, invece, il cambio sarà graduale. Il consiglio ha nominato Y": an organization a
+    sentence before (same paragraph, only sentences naming none between) puts up front as its topic
+    ("At X,", "Chez X,") is what a change with none of its own speaks of, before the one the whole
+    article names most."""
+    back = c.sentence  # its own sentence first: "Em X, A renunciou … e foi substituído por B"
+    while back >= 0 and not orgs[back] and c.sentence - back < SALIENCE_REACH:
+        back -= 1  # sentences that name no organization go on speaking of the topic's
+    if back < 0 or views[back].segment.paragraph != views[c.sentence].segment.paragraph:
+        return None
+    text = views[back].text
+    fronted = [o for o in orgs[back] if len(text[: o.start].split()) <= 2
+               and text[o.end : o.end + 2].lstrip().startswith((",", "，", "、"))]
+    return _org_name(fronted[0], lower) if fronted else None
+
+
 def _repeated_proper_name(views: list[SentenceView]) -> str | None:
     counts: Counter[str] = Counter()
     for view in views:
@@ -860,7 +913,10 @@ def _build(
         if not c.org_strong:
             # the text does not tie this organization to the person: prefer the one it does tie them to
             tied = ties.get(c.person)
-            org = tied.most_common(1)[0][0] if tied else (org or focus)
+            if tied and not (org and _sole_org(c, orgs, views[c.sentence])):
+                org = tied.most_common(1)[0][0]
+            else:
+                org = org or _just_named(c, orgs, views, lower) or focus
         if org is None and bylines is None:
             bylines = _bylines(views, doc.published)
             counts = Counter(_org_name(m, lower) for i, found in enumerate(orgs) if i not in bylines for m in found)

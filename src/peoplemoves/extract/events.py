@@ -449,6 +449,9 @@ def pick_org(
     owner = _owner_of_title(view, role, orgs)
     if owner is not None:
         return owner, True
+    topic = _topic_before(view, person, trig, orgs)
+    if topic is not None:
+        return topic, True
     if role is not None:
         near_role = _nearest(orgs, role.start, role.end, limit=25)
         was = any(0 <= role.start - f.end <= 10 for f in former)
@@ -462,9 +465,42 @@ def pick_org(
     if trig.kind == "start_position":
         former_posts = [f.end for f in former]
         candidates = [o for o in orgs if not any(0 <= o.start - e <= 60 for e in former_posts)]
+    candidates = [o for o in candidates if not _next_clause(view, person, o)]
     weak = _nearest(candidates, person.start, person.end, limit=80)
     weak = weak or _nearest(candidates, trig.start, trig.end, limit=120)
     return weak, False
+
+
+#: how far (characters) before a person an organization may stand to be the topic their clause tells of
+TOPIC_REACH = 30
+
+
+def _topic_before(view: SentenceView, person: NameMention | Trigger, trig: Trigger,
+                  orgs: list[OrgMention]) -> OrgMention | None:
+    """"熊本銀行ではA氏、親和銀行ではB氏が新頭取に就いた": in verb-final text each clause opens with its
+    organization and then names its person; the organization after a person (and after the verb) already
+    belongs to the next clause. The nearest one before the person, with no other person between, is theirs."""
+    if not view.verb_final or isinstance(person, Trigger):
+        return None
+    before = [o for o in orgs if o.end <= person.start and person.start - o.end <= TOPIC_REACH]
+    if not before:
+        return None
+    nearest = max(before, key=lambda o: o.end)
+    if any(nearest.end <= s < person.start for s, _ in view.person_spans):
+        return None
+    if trig.acts_on_someone and view.text[nearest.end :].startswith(tuple(view.subject_particles)):
+        return None  # "보건복지부는 X를 … 원장으로 임명": the one who appoints, not where X goes
+    return nearest
+
+
+def _next_clause(view: SentenceView, person: NameMention | Trigger, org: OrgMention) -> bool:
+    """"il Brescia, passato da A a B, e l'Entella, dove C…": an organization after a comma and a
+    conjunction following the person opens the next coordinate clause; it is not the person's."""
+    if org.start < person.end:
+        return False
+    gap = view.text[person.end : org.start]
+    m = re.search(r"[,;]\s*(\w+)\s", gap)
+    return m is not None and m.group(1).lower() in view.lexicon.conjunctions
 
 
 def _owner_of_title(view: SentenceView, role: Hit | None, orgs: list[OrgMention]) -> OrgMention | None:

@@ -262,6 +262,7 @@ class Lexicon:
     roles_inside: PhraseMatcher | None = None  # (ko) titles closing a longer word: 수석코치, 신한은행장
     not_names: frozenset[str] = frozenset()  # folded: words and places read as names that name nobody
     not_orgs: frozenset[str] = frozenset()  # folded: departments, publications, generic words read as companies
+    numbers: frozenset[str] = frozenset()  # number words up to twelve ("tre", "deux"): "Roma Tre" names a university
 
     @property
     def spaced(self) -> bool:
@@ -319,6 +320,8 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         roles_inside=PhraseMatcher(_as_mapping(data.get("roles", {})), "zh") if base == "ko" else None,
         not_names=frozenset(fold(str(w)) for w in names.get("not_names", [])),
         not_orgs=frozenset(fold(str(w)) for w in orgs.get("not_orgs", [])),
+        numbers=frozenset(str(k).lower() for k, v in data.get("dates", {}).get("numbers", {}).items()
+                          if isinstance(v, int) and 1 <= v <= 12),
     )
     LexiconScan(lexicon.matchers())
     return lexicon

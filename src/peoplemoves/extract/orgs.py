@@ -45,7 +45,12 @@ _CAMEL = re.compile(
 _LATIN_IN_CJK = re.compile(
     r"(?<![A-Za-z0-9@])[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Za-z][A-Za-z0-9&.\-]*){0,3}(?![A-Za-z0-9])"
 )
-_CAP_RUN = re.compile(r"(?<![\w@])UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,4}".replace("UP", UP))
+#: capitalized words in a row; a possessive inside the run stays in it ("St. Luke's Hospital"), and so does
+#: an elided article before a capital after the first word ("Asl Avezzano-Sulmona-L'Aquila"; "L'US X" at a
+#: sentence start keeps its article out)
+_CAP_RUN = re.compile(
+    r"(?<![\w@])UP(?:[\w&.\-]|['’]s(?=\s+UP))*(?:\s+(?:&\s+)?UP(?:[\w&.\-]|['’](?=UP)|['’]s(?=\s+UP))*){0,4}"
+    .replace("UP", UP))
 _DATELINE = re.compile(r"UP+(?:[\s.\-]+UP+)*(?=\s*[,—–-])".replace("UP", UP))
 _URL = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.I)
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:[A-Z][a-z]+)?){1,2}")
@@ -180,6 +185,10 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             add(*span)
         for span in _lower_prefix_names(view):
             add(*span)
+        for m in _CAP_RUN.finditer(text):  # last, so "l'université Claude-Bernard Lyon 1" stays whole
+            if _numbered(view, m.group().split()):
+                add(m.start(), m.end())
+        found[:] = [_through_number(view, o) for o in found]
     for hit in roles:
         span = _genitive_after_title(view, hit)
         if span:
@@ -189,6 +198,50 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
         if span and not (view.lexicon.spaced and _looks_personal(view, span)):
             add(*span)
     return found
+
+
+_NUMBER_AFTER = re.compile(r"\s+\d{1,2}(?![\d.,:/%°'’]|\s*(?:%|\d))")
+
+
+_WORD_AND_SPACE = re.compile(r"(\w+)\s+")
+
+
+def place_topic(view: SentenceView) -> tuple[int, int] | None:
+    """"Em Santo Tirso, X renunciou à presidência da câmara": in an article about municipal posts, the
+    town a sentence opens with ("In X,", "Já em X,") stands for its council, the organization of the
+    changes told after it. Only a capitalized run right after one of the language's prepositions, closed
+    by a comma; the caller decides whether the article is about such posts."""
+    first = _WORD_AND_SPACE.match(view.text)
+    if not first:
+        return None
+    opener = first if first.group(1).lower() in view.lexicon.prepositions else None
+    if opener is None:  # "Já em X,": one word may come before the preposition
+        second = _WORD_AND_SPACE.match(view.text, first.end())
+        opener = second if second and second.group(1).lower() in view.lexicon.prepositions else None
+    if opener is None:
+        return None
+    run = _CAP_RUN.match(view.text, opener.end())
+    if not run or view.text[run.end() : run.end() + 1] != ",":
+        return None
+    if not _words_ok(view, run.group()):
+        return None
+    return run.start(), run.end()
+
+
+def _numbered(view: SentenceView, words: list[str]) -> bool:
+    """"Roma Tre", "Lyon Deux": a place numbered by a number word names one institution of several
+    (universities, health authorities). Months and weekdays ("March Two") are no such names."""
+    return (len(words) >= 2 and words[-1].lower() in view.lexicon.numbers
+            and not any(w.lower() in view.month_words for w in words))
+
+
+def _through_number(view: SentenceView, org: OrgMention) -> OrgMention:
+    """"dell'Asl 1 imperiese", "Paris 8": a number right after an organization's name is part of it."""
+    digit = _NUMBER_AFTER.match(view.text, org.end)
+    if not digit or org.canonical:
+        return org
+    end = digit.end()
+    return OrgMention(org.start, end, view.segment.text[org.start:end], None, org.sentence)
 
 
 _JOINED_BEFORE = re.compile(r"(?:^|\s)((?:UP[a-zß-ÿ]+\s+){1,2})(?:and|&|und|et|e|y|и)\s+$".replace("UP", UP))
@@ -292,13 +345,16 @@ def _lower_prefix_names(view: SentenceView) -> list[tuple[int, int]]:
     if view.lower_cased:
         return []
     spans = []
+    described = {d for d in view.lexicon.org_descriptors if " " not in d} if view.lexicon.spaced else set()
     for m in _LOWER_PREFIX.finditer(view.text):
-        if not any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english)):
+        prefix = any(lex.org_prefixes.contains(m.group(1)) for lex in (view.lexicon, view.english))
+        if not prefix and m.group(1) not in described:
             continue
         words = m.group(2).split()
         if _name_shaped(words) or not all(_words_ok(view, w) for w in words if not w.isdigit()):
             continue  # "le groupe Anna Berg": a person's name after the word is no part of it
-        spans.append((m.start(1), m.end(2)))
+        # "sportswear maker Puma": a describing noun ([orgs] descriptors) is no part of the name after it
+        spans.append((m.start(1) if prefix else m.start(2), m.end(2)))
     return spans
 
 
@@ -351,7 +407,7 @@ def _links(view: SentenceView) -> frozenset[str]:
 
 
 _RUN_BEFORE = re.compile(
-    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP[\w&.\-]*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
+    r"(?<![\w@])(UP[\w&.\-]*(?:\s+(?:&\s+)?UP(?:[\w&.\-]|['’](?=UP))*){0,3})(?:['’]s)?\s+$".replace("UP", UP)
 )
 #: a capitalized word before a title is a company unless it is a common word ("German chancellor",
 #: "Outgoing CEO" at a sentence start): Zipf frequency limits in the text's language or English
@@ -423,6 +479,25 @@ def with_known(view: SentenceView, found: list[OrgMention], known: dict[str, str
 
     _add_known(view, known, add)
     return sorted(out, key=lambda o: o.start)
+
+
+def bare_name(view: SentenceView, org: OrgMention) -> str | None:
+    """"上海申花俱乐部" … "申花在声明中写道": text without spaces names a club or company by its own two
+    characters once it has named it in full (a two-character place, those two, a suffix). The bare
+    name is kept only when it is no suffix, title or stop word itself (招商银行股份有限公司 → no "银行")."""
+    if view.lexicon.spaced or org.canonical:
+        return None
+    suffixes = [h for h in view.lexicon.org_suffixes.find(view.text) if h.end == org.end and h.start > org.start]
+    if not suffixes:
+        return None
+    stem = view.text[org.start : min(h.start for h in suffixes)]
+    if len(stem) != 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+        return None
+    tail = stem[2:]
+    lex = view.lexicon
+    if lex.org_suffixes.contains(tail) or lex.roles.contains(tail) or tail in lex.stopwords or tail[0] in lex.surnames:
+        return None
+    return tail
 
 
 @cache
