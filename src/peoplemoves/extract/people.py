@@ -118,6 +118,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
                     end = s_
             if end - start < 2:
                 return
+            start, end = _married_name(view, start, end, words_of_lexicon)
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
@@ -185,6 +186,32 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     for span in _native_name_by_verb(view, trigger_spans):
         add(*span)
     return found
+
+
+def _married_name(view: SentenceView, start: int, end: int, words: list[tuple[int, int]]) -> tuple[int, int]:
+    """陳李可欣, 楊何美玲: a Hong Kong married woman's name is her husband's family name, her own, and a given
+    name of two characters. A three-character read that begins with two family names grows by the character
+    beside it when the four stand alone: between punctuation, function characters or lexicon words."""
+    if end - start != 3:
+        return start, end
+    for s, e in ((start, end + 1), (start - 1, end)):
+        if s >= 0 and e <= len(view.text) and _stands_alone_married(view, s, e, words):
+            return s, e
+    return start, end
+
+
+def _stands_alone_married(view: SentenceView, s: int, e: int, words: list[tuple[int, int]]) -> bool:
+    text, boundaries = view.text, view.lexicon_boundaries
+    four = text[s:e]
+    if not re.fullmatch(rf"[{HAN}]{{4}}", four) or not (four[0] in view.surnames and four[1] in view.surnames):
+        return False
+    if any(c in boundaries for c in four[1:]) or _overlaps((s, e), words + view.org_spans):
+        return False
+    left = s == 0 or not re.match(rf"[{HAN}]", text[s - 1]) or text[s - 1] in boundaries
+    left = left or any(we == s for _, we in words + view.org_spans)
+    right = e == len(text) or not re.match(rf"[{HAN}]", text[e]) or text[e] in boundaries
+    right = right or any(ws == e for ws, _ in words)
+    return left and right
 
 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:

@@ -1,0 +1,26 @@
+"""Chinese and Japanese people the engine must find and tie to the verb of change.
+
+Why: Hong Kong married names (陳李可欣: husband's family name, her own, a given name of two), names
+after a date before the verb, and other ways CJK news writes people were read short or not at all, so
+no event, or an event for a wrong name, was made. The sentences are invented (see tests/extract_cases.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import Case, case, check, end, params, start
+
+CASES = [
+    case("hk-married-name-after-title", "zh-Hant",
+         "政府宣布，現任運輸署署長陳李可欣將於4月1日出任保安局常任秘書長。",
+         start("陳李可欣", org="保安局", role="permanent secretary"), exclusive=True),
+    case("hk-married-name-before-verb", "zh-Hant",
+         "保安局常任秘書長楊何美玲辭職。",
+         end("楊何美玲", org="保安局", role="permanent secretary"), exclusive=True),
+]
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_cjk_people(c: Case) -> None:
+    check(c)
