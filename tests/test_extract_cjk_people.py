@@ -18,6 +18,12 @@ CASES = [
     case("hk-married-name-before-verb", "zh-Hant",
          "保安局常任秘書長楊何美玲辭職。",
          end("楊何美玲", org="保安局", role="permanent secretary"), exclusive=True),
+    case("name-then-date-then-verb", "zh-Hans",
+         "东岭证券公告，上月冯志刚被免去东岭证券总经理职务。",
+         end("冯志刚", org="东岭证券", role="general manager"), exclusive=True),
+    case("name-then-adverb-then-verb", "zh-Hans",
+         "华辰银行公告，陈晓东已辞去华辰银行董事长职务。",
+         end("陈晓东", org="华辰银行", role="chairman"), exclusive=True),
 ]
 
 

@@ -292,12 +292,41 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
         before = re.search(rf"(?:^|[由和与及、，,）)」』])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
         if before and before.group(1)[0] in view.surnames:
             found.append((s - len(before.group(1)), s))
+        elif (apart := _name_apart_from_verb(view, s)) is not None:
+            found.append(apart)
         # the verb's object told with a clause before it: 接替已展开退休前休假的傅小慧。
         told = _RELATIVE_OBJECT.match(text, e)
         # not a noun beginning with a family name's character (的高管们, 的全部职务)
         if told and told.group(1)[0] in view.surnames and _zipf(to_simplified(told.group(1)[:2]), "zh") < 3.4:
             found.append(told.span(1))
     return found
+
+
+_FIGURE_DATE = re.compile(r"(?:于|在)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:起|底|初)?$")
+
+
+def _name_apart_from_verb(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """王某此前担任, 王某2013年接替, 曾某上月被免去: a name opening its clause, then adverbs or a date
+    (``[names] before_verb``, figures), then the verb. Only what stands between is stripped, so the name
+    still needs a clause boundary, a date's end (上月曾某被免去) or the sentence's start before it."""
+    text, head = view.text, pos
+    while True:
+        word = next((w for w in view.lexicon.before_verb if text.endswith(w, 0, head)), None)
+        if word:
+            head -= len(word)
+            continue
+        date = _FIGURE_DATE.search(text, 0, head)
+        if date and re.search(r"\d", date.group()):
+            head = date.start()
+            continue
+        break
+    m = re.search(rf"(?:^|[由和与及、，,；;：:）)」』年月日号])([{HAN}]{{2,3}})$", text[max(0, head - 5) : head])
+    if not m or m.group(1)[0] not in view.surnames:
+        return None
+    start, end = head - len(m.group(1)), head
+    if any(c in view.lexicon_boundaries for c in text[start + 1 : end]):
+        return None
+    return start, end
 
 
 # within the verb's clause, "…的" and three characters that close it: a name (two would take nouns, 的职务)
