@@ -24,6 +24,9 @@ CASES = [
     case("name-then-adverb-then-verb", "zh-Hans",
          "华辰银行公告，陈晓东已辞去华辰银行董事长职务。",
          end("陈晓东", org="华辰银行", role="chairman"), exclusive=True),
+    case("name-before-verb-owns-it-over-next-clause", "zh-Hant",
+         "東岭縣政府宣布，由前議員林建華出任副縣長，縣府秘書長由陳志明擔任。",
+         start("林建華", role="deputy county magistrate")),
 ]
 
 

@@ -159,7 +159,7 @@ def claim_people(
                 # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
                 zone = [p for p in zone if not _marked_object(view, p)] or zone
         elif trig.acts_on_someone and not _passive(view, trig):
-            zone = after or before
+            zone = _same_clause(view, trig, after, before) or before
         else:
             zone = before or after
         if not zone:
@@ -190,6 +190,15 @@ def pronoun_subject(view: SentenceView, trig: Trigger) -> bool:
         if not re.search(r"[.;:!?。；：！？]", clause[k:]):
             return True
     return False
+
+
+def _same_clause(view: SentenceView, trig: Trigger, after: list[NameMention],
+                 before: list[NameMention]) -> list[NameMention]:
+    """"由X出任副县长，秘书长由Y担任": in unspaced text an appointing verb with a name right before it (出任,
+    "takes office") is that name's, and a name past the next comma stands in another clause."""
+    if view.lexicon.spaced or not any(p.end == trig.start for p in before):
+        return after
+    return [p for p in after if not re.search(r"[，,；;。]", view.text[trig.end : p.start])]
 
 
 def _passive(view: SentenceView, trig: Trigger) -> bool:
