@@ -19,6 +19,7 @@ from peoplemoves.extract.coref import PersonIndex, short_mentions
 from peoplemoves.extract.events import (
     Candidate,
     Trigger,
+    bare_verb_triggers,
     claim_people,
     conditional,
     effective_dates,
@@ -374,6 +375,8 @@ def _sentence_events(
         inside = any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in blocking)
         if trig and not inside:
             triggers.append(trig)
+    words = [(h.start, h.end) for h in trigger_hits] + [(h.start, h.end) for m in cues.values() for h in m]
+    triggers = sorted([*triggers, *bare_verb_triggers(view, people, roles, orgs, words)], key=lambda t: t.start)
     if not triggers:
         return []
     for kind in CUE_KINDS:

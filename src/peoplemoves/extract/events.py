@@ -196,9 +196,30 @@ def _same_clause(view: SentenceView, trig: Trigger, after: list[NameMention],
                  before: list[NameMention]) -> list[NameMention]:
     """"由X出任副县长，秘书长由Y担任": in unspaced text an appointing verb with a name right before it (出任,
     "takes office") is that name's, and a name past the next comma stands in another clause."""
-    if view.lexicon.spaced or not any(p.end == trig.start for p in before):
-        return after
+    gaps = [view.text[p.end : trig.start] for p in before]
+    if view.lexicon.spaced or not any(not g or view.lexicon.honorifics.contains(g) for g in gaps):
+        return after  # nobody right before the verb (刘某同志任: an honorific may stand between)
     return [p for p in after if not re.search(r"[，,；;。]", view.text[trig.end : p.start])]
+
+
+def bare_verb_triggers(view: SentenceView, people: list[NameMention], roles: list[Hit],
+                       orgs: list[OrgMention], words: list[tuple[int, int]]) -> list[Trigger]:
+    """"张某任华东大学党委书记", "刘某同志任院长": a one-character verb (``[claims] bare_verbs``) is a start
+    only right after a name (or its honorific) and right before an organization or a title, and never
+    inside a longer word (曾任, 现任, 任内, 解任)."""
+    text, out = view.text, []
+    honorifics = [(h.start, h.end) for h in view.lexicon.honorifics.find(text)]
+    for verb in claim_words(view.lang).bare_verbs:
+        for m in re.finditer(re.escape(verb), text):
+            s, e = m.span()
+            if any(ws < e and s < we for ws, we in words):
+                continue
+            named = any(p.end == s for p in people) or any(
+                he == s and any(p.end == hs for p in people) for hs, he in honorifics)
+            titled = any(o.start == e for o in orgs) or any(r.start == e for r in roles)
+            if named and titled:
+                out.append(Trigger(s, e, "start_position", None))
+    return out
 
 
 def _passive(view: SentenceView, trig: Trigger) -> bool:
@@ -283,6 +304,8 @@ class ClaimWords:
     passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
     pronouns: tuple[str, ...] = ()  # "he", "他", "il": a subject standing for the person of the sentence before
     possessives: frozenset[str] = frozenset()  # "its", "son", "su": a title of the sentence's organization
+    # (zh) one-character verbs (任, "holds") that tell a change only between a name and a title
+    bare_verbs: tuple[str, ...] = ()
 
 
 @cache
@@ -299,6 +322,7 @@ def claim_words(lang: str) -> ClaimWords:
         passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
         pronouns=tuple(sorted((w.lower() for w in words("pronouns")), key=len, reverse=True)),
         possessives=frozenset(w.lower() for w in words("possessives")),
+        bare_verbs=tuple(words("bare_verbs")),
     )
 
 

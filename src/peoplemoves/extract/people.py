@@ -18,6 +18,7 @@ from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.languages import pack_for
 from peoplemoves.names import fold
 from peoplemoves.names.folding import to_simplified
 from peoplemoves.names.japanese import name_length_before
@@ -185,6 +186,53 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     trigger_spans = [(h.start, h.end) for h in view.lexicon.triggers.find(text) if h.value]
     for span in _native_name_by_verb(view, trigger_spans):
         add(*span)
+    for span in _names_before_bare_verbs(view, words_of_lexicon, roles, orgs):
+        add(*span)
+    return found
+
+
+def _clause_opening_name(view: SentenceView, end: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Two or three characters ending at ``end``, beginning with a family name, whose left edge is clear: a
+    punctuation mark, a function character, a lexicon word or a common word (宣布) before them."""
+    text, boundaries = view.text, view.lexicon_boundaries
+    ends = {we for _, we in words}
+    for k in (3, 2):
+        start = end - k
+        if start < 0 or not re.fullmatch(rf"[{HAN}]{{{k}}}", text[start:end]) or text[start] not in view.surnames:
+            continue
+        if any(c in boundaries for c in text[start + 1 : end]):
+            continue
+        before = text[start - 1] if start else ""
+        if (not before or before in "，,、：:；;。（(「『" or before in boundaries or start in ends
+                or _zipf(to_simplified(text[max(0, start - 2) : start]), "zh") >= 4.5):
+            return start, end
+    return None
+
+
+@cache
+def _bare_verbs(lang: str) -> tuple[str, ...]:
+    pack = pack_for(lang)
+    return tuple(pack.words("claims", "bare_verbs")) if pack else ()
+
+
+def _names_before_bare_verbs(view: SentenceView, words: list[tuple[int, int]], roles: list[Hit],
+                             orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """宣布张某某任华东大学党委书记, 刘某某同志任院长: a name opening its clause before a one-character verb
+    (``[claims] bare_verbs``) that an organization or a title follows, the verb inside no longer word."""
+    if view.lexicon.base != "zh" or not view.surnames:
+        return []
+    text, found = view.text, []
+    honorifics = [(h.start, h.end) for h in view.lexicon.honorifics.find(text)]
+    titled = {s for s, _ in orgs} | {h.start for h in roles}
+    for verb in _bare_verbs(view.lexicon.base):
+        for m in re.finditer(re.escape(verb), text):
+            s, e = m.span()
+            if e not in titled or any(ws < e and s < we for ws, we in words):
+                continue
+            end = next((hs for hs, he in honorifics if he == s), s)
+            span = _clause_opening_name(view, end, words)
+            if span:
+                found.append(span)
     return found
 
 
