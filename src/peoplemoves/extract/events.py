@@ -602,7 +602,10 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
     if cues.get("denial"):
         return "denied"
     for neg in cues.get("negation", []):
-        if neg.end <= trig.start and trig.start - neg.end <= NEGATION_REACH:
+        # verb-final languages negate after the verb: a negation further before it closes a clause of its own
+        # ("代表権を持たない会長に就く": takes a chair that holds no power of representation)
+        reach = 2 if view.verb_final else NEGATION_REACH
+        if neg.end <= trig.start and trig.start - neg.end <= reach:
             return None
         if view.verb_final and 0 <= neg.start - trig.end <= 8:  # 辞任はしていない: negation follows the verb
             return None
