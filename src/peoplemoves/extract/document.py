@@ -17,8 +17,10 @@ from wordfreq import zipf_frequency
 
 from peoplemoves.extract.coref import PersonIndex, short_mentions
 from peoplemoves.extract.events import (
+    CHAIR_POSTS,
     Candidate,
     Trigger,
+    bare_verb_triggers,
     claim_people,
     conditional,
     effective_dates,
@@ -356,6 +358,8 @@ def _sentence_events(
         inside = any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in blocking)
         if trig and not inside:
             triggers.append(trig)
+    words = [(h.start, h.end) for h in trigger_hits] + [(h.start, h.end) for m in cues.values() for h in m]
+    triggers = sorted([*triggers, *bare_verb_triggers(view, people, roles, orgs, words)], key=lambda t: t.start)
     if not triggers:
         return []
     for kind in CUE_KINDS:
@@ -467,7 +471,27 @@ def _events_for(view, trig, person, group, roles, orgs, dates, cues, status) -> 
     left = vacated_title(person, role, roles, cues["former"]) if moving_up else None
     if left is not None:  # moving up to chairman ends the presidency held until now
         out.append(Candidate(kind="end_position", role=left.value, cause="resigned", interim=False, **common))
+    held = _post_at_another_org(view, person, role, org, roles, orgs, cues["former"]) if moving_up else None
+    if left is None and held is not None and status in ("reported", "planned"):
+        title, owner = held
+        out.append(Candidate(kind="end_position", role=title.value, cause="unknown", interim=False,
+                             **{**common, "org": owner, "org_strong": True}))
     return out
+
+
+def _post_at_another_org(view: SentenceView, person: NameMention, role: Hit | None, org: OrgMention | None,
+                         roles: list[Hit], orgs: list[OrgMention], former: list[Hit]) -> tuple[Hit, OrgMention] | None:
+    """"现任A局常任秘书长X出任B局常任秘书长": the post named with its own organization right before the name
+    of someone taking a post at another organization is the post they leave (unless marked as held before)."""
+    title = next((r for r in roles if r is not role and 0 <= person.start - r.end <= 1), None)
+    if title is None or org is None or canonical_role(title.value) in CHAIR_POSTS:
+        return None  # a chair of one company chairs another as well
+    owner = next((o for o in orgs if 0 <= title.start - o.end <= 1), None)
+    if owner is None or fold(owner.surface) == fold(org.surface) or owner.start <= org.start < owner.end:
+        return None
+    if any(0 <= owner.start - f.end <= 3 or 0 <= title.start - f.end <= 3 for f in former):
+        return None
+    return title, owner
 
 
 #: how far from the publication date the lead's date may be and still be the day of the news

@@ -159,7 +159,7 @@ def claim_people(
                 # "A 감독은 B 단장을 찾아가 사임": the one visited or addressed is not the one leaving
                 zone = [p for p in zone if not _marked_object(view, p)] or zone
         elif trig.acts_on_someone and not _passive(view, trig):
-            zone = after or before
+            zone = _same_clause(view, trig, after, before) or before
         else:
             zone = before or after
         if not zone:
@@ -190,6 +190,36 @@ def pronoun_subject(view: SentenceView, trig: Trigger) -> bool:
         if not re.search(r"[.;:!?。；：！？]", clause[k:]):
             return True
     return False
+
+
+def _same_clause(view: SentenceView, trig: Trigger, after: list[NameMention],
+                 before: list[NameMention]) -> list[NameMention]:
+    """"由X出任副县长，秘书长由Y担任": in unspaced text an appointing verb with a name right before it (出任,
+    "takes office") is that name's, and a name past the next comma stands in another clause."""
+    gaps = [view.text[p.end : trig.start] for p in before]
+    if view.lexicon.spaced or not any(not g or view.lexicon.honorifics.contains(g) for g in gaps):
+        return after  # nobody right before the verb (刘某同志任: an honorific may stand between)
+    return [p for p in after if not re.search(r"[，,；;。]", view.text[trig.end : p.start])]
+
+
+def bare_verb_triggers(view: SentenceView, people: list[NameMention], roles: list[Hit],
+                       orgs: list[OrgMention], words: list[tuple[int, int]]) -> list[Trigger]:
+    """"张某任华东大学党委书记", "刘某同志任院长": a one-character verb (``[claims] bare_verbs``) is a start
+    only right after a name (or its honorific) and right before an organization or a title, and never
+    inside a longer word (曾任, 现任, 任内, 解任)."""
+    text, out = view.text, []
+    honorifics = [(h.start, h.end) for h in view.lexicon.honorifics.find(text)]
+    for verb in claim_words(view.lang).bare_verbs:
+        for m in re.finditer(re.escape(verb), text):
+            s, e = m.span()
+            if any(ws < e and s < we for ws, we in words):
+                continue
+            named = any(p.end == s for p in people) or any(
+                he == s and any(p.end == hs for p in people) for hs, he in honorifics)
+            titled = any(o.start == e for o in orgs) or any(r.start == e for r in roles)
+            if named and titled:
+                out.append(Trigger(s, e, "start_position", None))
+    return out
 
 
 def _passive(view: SentenceView, trig: Trigger) -> bool:
@@ -274,6 +304,8 @@ class ClaimWords:
     passive: tuple[str, ...] = ()  # "was", "fue", "a été": before an appointing verb, its subject is appointed
     pronouns: tuple[str, ...] = ()  # "he", "他", "il": a subject standing for the person of the sentence before
     possessives: frozenset[str] = frozenset()  # "its", "son", "su": a title of the sentence's organization
+    # (zh) one-character verbs (任, "holds") that tell a change only between a name and a title
+    bare_verbs: tuple[str, ...] = ()
 
 
 @cache
@@ -290,6 +322,7 @@ def claim_words(lang: str) -> ClaimWords:
         passive=tuple(sorted((w.lower() for w in words("passive")), key=len, reverse=True)),
         pronouns=tuple(sorted((w.lower() for w in words("pronouns")), key=len, reverse=True)),
         possessives=frozenset(w.lower() for w in words("possessives")),
+        bare_verbs=tuple(words("bare_verbs")),
     )
 
 
@@ -605,7 +638,10 @@ def status_of(view: SentenceView, trig: Trigger, cues: dict[str, list[Hit]]) -> 
     if cues.get("denial"):
         return "denied"
     for neg in cues.get("negation", []):
-        if neg.end <= trig.start and trig.start - neg.end <= NEGATION_REACH:
+        # verb-final languages negate after the verb: a negation further before it closes a clause of its own
+        # ("代表権を持たない会長に就く": takes a chair that holds no power of representation)
+        reach = 2 if view.verb_final else NEGATION_REACH
+        if neg.end <= trig.start and trig.start - neg.end <= reach:
             return None
         if view.verb_final and 0 <= neg.start - trig.end <= 8:  # 辞任はしていない: negation follows the verb
             return None

@@ -260,6 +260,8 @@ class Lexicon:
     subject_particles: tuple[str, ...]  # particles marking the subject (the one who acts) in SOV languages
     copulas: tuple[str, ...] = ()  # (zh) "the post is X": 是, 为 between a title and a name
     roles_inside: PhraseMatcher | None = None  # (ko) titles closing a longer word: 수석코치, 신한은행장
+    # (zh) adverbs and time words that may stand between a name and its verb (王某此前担任, 王某上月辞任)
+    before_verb: tuple[str, ...] = ()
     not_names: frozenset[str] = frozenset()  # folded: words and places read as names that name nobody
     not_orgs: frozenset[str] = frozenset()  # folded: departments, publications, generic words read as companies
     numbers: frozenset[str] = frozenset()  # number words up to twelve ("tre", "deux"): "Roma Tre" names a university
@@ -307,6 +309,7 @@ def _build(pack: LanguagePack | None, base: str) -> Lexicon:
         separators="".join(str(s) for s in names.get("name_separators", [])) or "·・•‧",
         boundary_chars="".join(str(s) for s in names.get("boundary_chars", [])),
         surnames=frozenset(str(s) for s in names.get("surnames", [])),
+        before_verb=tuple(sorted((str(w) for w in names.get("before_verb", [])), key=len, reverse=True)),
         months=frozenset(
             str(k).lower() for table in ("months", "weekdays") for k in data.get("dates", {}).get(table, {})
         ),

@@ -18,6 +18,7 @@ from functools import cache
 
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.view import SentenceView
+from peoplemoves.languages import pack_for
 from peoplemoves.names import fold
 from peoplemoves.names.folding import to_simplified
 from peoplemoves.names.japanese import name_length_before
@@ -118,6 +119,7 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
                     end = s_
             if end - start < 2:
                 return
+            start, end = _married_name(view, start, end, words_of_lexicon)
         surface = view.segment.text[start:end].strip()
         if len(surface) < 2 or _overlaps((start, end), taken):
             return
@@ -184,7 +186,80 @@ def strong_mentions(view: SentenceView, roles: list[Hit], orgs: list[tuple[int, 
     trigger_spans = [(h.start, h.end) for h in view.lexicon.triggers.find(text) if h.value]
     for span in _native_name_by_verb(view, trigger_spans):
         add(*span)
+    for span in _names_before_bare_verbs(view, words_of_lexicon, roles, orgs):
+        add(*span)
     return found
+
+
+def _clause_opening_name(view: SentenceView, end: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Two or three characters ending at ``end``, beginning with a family name, whose left edge is clear: a
+    punctuation mark, a function character, a lexicon word or a common word (宣布) before them."""
+    text, boundaries = view.text, view.lexicon_boundaries
+    ends = {we for _, we in words}
+    for k in (3, 2):
+        start = end - k
+        if start < 0 or not re.fullmatch(rf"[{HAN}]{{{k}}}", text[start:end]) or text[start] not in view.surnames:
+            continue
+        if any(c in boundaries for c in text[start + 1 : end]):
+            continue
+        before = text[start - 1] if start else ""
+        if (not before or before in "，,、：:；;。（(「『" or before in boundaries or start in ends
+                or _zipf(to_simplified(text[max(0, start - 2) : start]), "zh") >= 4.5):
+            return start, end
+    return None
+
+
+@cache
+def _bare_verbs(lang: str) -> tuple[str, ...]:
+    pack = pack_for(lang)
+    return tuple(pack.words("claims", "bare_verbs")) if pack else ()
+
+
+def _names_before_bare_verbs(view: SentenceView, words: list[tuple[int, int]], roles: list[Hit],
+                             orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """宣布张某某任华东大学党委书记, 刘某某同志任院长: a name opening its clause before a one-character verb
+    (``[claims] bare_verbs``) that an organization or a title follows, the verb inside no longer word."""
+    if view.lexicon.base != "zh" or not view.surnames:
+        return []
+    text, found = view.text, []
+    honorifics = [(h.start, h.end) for h in view.lexicon.honorifics.find(text)]
+    titled = {s for s, _ in orgs} | {h.start for h in roles}
+    for verb in _bare_verbs(view.lexicon.base):
+        for m in re.finditer(re.escape(verb), text):
+            s, e = m.span()
+            if e not in titled or any(ws < e and s < we for ws, we in words):
+                continue
+            end = next((hs for hs, he in honorifics if he == s), s)
+            span = _clause_opening_name(view, end, words)
+            if span:
+                found.append(span)
+    return found
+
+
+def _married_name(view: SentenceView, start: int, end: int, words: list[tuple[int, int]]) -> tuple[int, int]:
+    """陳李可欣, 楊何美玲: a Hong Kong married woman's name is her husband's family name, her own, and a given
+    name of two characters. A three-character read that begins with two family names grows by the character
+    beside it when the four stand alone: between punctuation, function characters or lexicon words."""
+    if end - start != 3:
+        return start, end
+    for s, e in ((start, end + 1), (start - 1, end)):
+        if s >= 0 and e <= len(view.text) and _stands_alone_married(view, s, e, words):
+            return s, e
+    return start, end
+
+
+def _stands_alone_married(view: SentenceView, s: int, e: int, words: list[tuple[int, int]]) -> bool:
+    text, boundaries = view.text, view.lexicon_boundaries
+    four = text[s:e]
+    if not re.fullmatch(rf"[{HAN}]{{4}}", four) or not (four[0] in view.surnames and four[1] in view.surnames):
+        return False
+    if any(c in boundaries for c in four[1:]) or _overlaps((s, e), words + view.org_spans):
+        return False
+    left = s == 0 or not re.match(rf"[{HAN}]", text[s - 1]) or text[s - 1] in boundaries
+    left = left or any(we == s for _, we in words + view.org_spans)
+    right = e == len(text) or not re.match(rf"[{HAN}]", text[e]) or text[e] in boundaries
+    right = right or any(ws == e for ws, _ in words)
+    return left and right
 
 
 def _native_name_before_role(view: SentenceView, pos: int) -> tuple[int, int] | None:
@@ -265,12 +340,41 @@ def _native_name_by_verb(view: SentenceView, stops: list[tuple[int, int]]) -> li
         before = re.search(rf"(?:^|[由和与及、，,）)」』])([{HAN}]{{2,3}})$", text[max(0, s - 5) : s])
         if before and before.group(1)[0] in view.surnames:
             found.append((s - len(before.group(1)), s))
+        elif (apart := _name_apart_from_verb(view, s)) is not None:
+            found.append(apart)
         # the verb's object told with a clause before it: 接替已展开退休前休假的傅小慧。
         told = _RELATIVE_OBJECT.match(text, e)
         # not a noun beginning with a family name's character (的高管们, 的全部职务)
         if told and told.group(1)[0] in view.surnames and _zipf(to_simplified(told.group(1)[:2]), "zh") < 3.4:
             found.append(told.span(1))
     return found
+
+
+_FIGURE_DATE = re.compile(r"(?:于|在)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:起|底|初)?$")
+
+
+def _name_apart_from_verb(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """王某此前担任, 王某2013年接替, 曾某上月被免去: a name opening its clause, then adverbs or a date
+    (``[names] before_verb``, figures), then the verb. Only what stands between is stripped, so the name
+    still needs a clause boundary, a date's end (上月曾某被免去) or the sentence's start before it."""
+    text, head = view.text, pos
+    while True:
+        word = next((w for w in view.lexicon.before_verb if text.endswith(w, 0, head)), None)
+        if word:
+            head -= len(word)
+            continue
+        date = _FIGURE_DATE.search(text, 0, head)
+        if date and re.search(r"\d", date.group()):
+            head = date.start()
+            continue
+        break
+    m = re.search(rf"(?:^|[由和与及、，,；;：:）)」』年月日号])([{HAN}]{{2,3}})$", text[max(0, head - 5) : head])
+    if not m or m.group(1)[0] not in view.surnames:
+        return None
+    start, end = head - len(m.group(1)), head
+    if any(c in view.lexicon_boundaries for c in text[start + 1 : end]):
+        return None
+    return start, end
 
 
 # within the verb's clause, "…的" and three characters that close it: a name (two would take nouns, 的职务)
