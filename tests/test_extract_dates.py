@@ -1,0 +1,41 @@
+"""Dates of changes and of the articles that report them (invented text)."""
+
+from __future__ import annotations
+
+from peoplemoves.ingest.pubdate import HeaderLine, publication_date
+
+
+def _header(lang: str, *lines: str) -> list[HeaderLine]:
+    return [HeaderLine(line, lang) for line in lines]
+
+
+def test_a_cue_inside_a_longer_word_is_no_cue() -> None:
+    # "date" inside "Kandidaten": the paragraph's date is a start date, not the article's
+    header = _header("de", "Musterstadt", "12.03.2021 | 09:10 Uhr | Von Erika Beispiel",
+                     "Der Verein sucht Kandidaten für einen Posten, der am 1. Januar 2023 beginnen soll.")
+    assert publication_date(header) == "2021-03-12"
+
+
+def test_a_dateline_closed_by_a_dot_and_dash() -> None:
+    header = _header("es", "Villaejemplo, Estado, 4 de marzo de 2020.- Juan Pérez Ejemplo fue designado de manera "
+                     "oficial como director de la Fundación Ejemplo para el periodo 2020-2024.")
+    assert publication_date(header) == "2020-03-04"
+
+
+def test_a_dateline_with_its_agency_in_brackets() -> None:
+    header = _header("de", "Musterstadt, 9. Juni 2020 (dpa/red) – Der Verein Beispiel hat seinen Trainer Max "
+                     "Mustermann mit sofortiger Wirkung entlassen, teilte er am Dienstag mit.")
+    assert publication_date(header) == "2020-06-09"
+
+
+def test_an_updated_stamp_when_nothing_else_dates_the_page() -> None:
+    assert publication_date(_header("en", "Business | Updated: Mar 3, 2022, 10:41 AM IST")) == "2022-03-03"
+    # a real dateline still wins over the stamp
+    header = _header("en", "Updated: Mar 5, 2022", "Published: Mar 3, 2022")
+    assert publication_date(header) == "2022-03-03"
+
+
+def test_a_cue_far_from_its_date_is_prose() -> None:
+    header = _header("zh-Hans", "来源：示例日报  2016-03-15",
+                     "3月14日晚间，示例银行发布公告，行长张三因工作调整辞去职务。")
+    assert publication_date(header) == "2016-03-15"
