@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extract_cases import Case, case, check, end, params
 from peoplemoves.ingest.pubdate import HeaderLine, publication_date
 
 
@@ -39,3 +42,19 @@ def test_a_cue_far_from_its_date_is_prose() -> None:
     header = _header("zh-Hans", "来源：示例日报  2016-03-15",
                      "3月14日晚间，示例银行发布公告，行长张三因工作调整辞去职务。")
     assert publication_date(header) == "2016-03-15"
+
+
+DENIED_WITH_A_DAY = [
+    case("es-denied-on-wednesday", "es",
+         "Banco Cierzo desmintió el miércoles que su consejero delegado, Ernesto Lafuente, vaya a dimitir.",
+         end("Ernesto Lafuente", status="denied", date=None), never_reported=True),
+    case("de-denied-on-tuesday", "de",
+         "Die Hansa Kreditbank AG hat am Dienstag Berichte dementiert, wonach Vorstandschef Jörg Lindemann "
+         "zurücktreten werde.",
+         end("Jörg Lindemann", status="denied", date=None), never_reported=True),
+]
+
+
+@pytest.mark.parametrize("c", params(DENIED_WITH_A_DAY))
+def test_a_denied_change_has_no_date(c: Case) -> None:
+    check(c)

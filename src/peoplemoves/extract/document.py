@@ -832,6 +832,14 @@ def _is_headline(views: list[SentenceView], index: int) -> bool:
     return alone and not view.text.rstrip().endswith((".", "。", "!", "?", "！", "？", "」", "\"", "”"))
 
 
+def _undate_denied(merged: dict[tuple[str, str, str], Event]) -> None:
+    """A change the text denies never happened, so it has no date: the day of the denial ("rejected on
+    Wednesday reports that she had resigned") or of a neighbouring sentence is not the change's."""
+    for event in merged.values():
+        if event.status == "denied":
+            event.date = None
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
@@ -949,6 +957,7 @@ def _build(
                     event.role = posts[key].most_common(1)[0][0]
                     break
     _roles_from_the_article(merged, candidates, appositions, names, lower)
+    _undate_denied(merged)
 
     people_out: list[Entity] = []
     by_name: dict[str, Entity] = {}
