@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_cases import Case, case, check, end, params
+from extract_cases import Case, case, check, end, params, start
 from peoplemoves.ingest.pubdate import HeaderLine, publication_date
 
 
@@ -57,4 +57,26 @@ DENIED_WITH_A_DAY = [
 
 @pytest.mark.parametrize("c", params(DENIED_WITH_A_DAY))
 def test_a_denied_change_has_no_date(c: Case) -> None:
+    check(c)
+
+
+BY_REFERENCE = [
+    case("fr-that-day", "fr",
+         "Le bal s'est ouvert le 9 octobre. Ce jour-là, les Assurances Armor ont limogé leur directeur "
+         "général, Yannick Morvan.",
+         end("Yannick Morvan", date="2024-10-09")),
+    case("fr-next-day", "fr",
+         "Le 5 mars, Paul Exemple a été réélu président de la Banque Armor. Le lendemain, les Laiteries "
+         "Morvan ont nommé Claire Dupont directrice générale.",
+         start("Claire Dupont", date="2025-03-06")),
+    case("en-same-day-as-the-change", "en",
+         "Harbour Bank chief executive Tom Sample resigned on February 20.\n\nHe had led the lender since 2019, "
+         "and the bank had lost money since February 28.\n\nNorthern Mills fired its chairman, Mark Specimen, "
+         "on the same day.",
+         end("Mark Specimen", date="2025-02-20")),
+]
+
+
+@pytest.mark.parametrize("c", params(BY_REFERENCE))
+def test_a_change_dated_by_reference_to_the_day_before(c: Case) -> None:
     check(c)

@@ -19,6 +19,7 @@ from peoplemoves.extract.coref import PersonIndex, short_mentions
 from peoplemoves.extract.events import (
     Candidate,
     Trigger,
+    anaphoric_day,
     claim_people,
     conditional,
     effective_dates,
@@ -315,6 +316,8 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
     last_org: dict[int, OrgMention] = {}  # paragraph -> organization its latest event names
     previous: list[NameMention] = []
+    prior_day: tuple[int, str] | None = None  # the sentence and value of the latest day the text named
+    prior_event_day: tuple[int, str] | None = None  # ... and of the latest change it dated to a day
     for view, r, o, p in zip(views, roles, orgs, people, strict=True):
         # a sentence without a name may speak of the last person of the sentence before (她, "he")
         antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
@@ -327,6 +330,11 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         found = _sentence_events(view, r, o, p, anchor, antecedent, named_before)
         previous = p or previous
         paragraph = view.segment.paragraph
+        _date_by_reference(view, found, _referred_day(view.index, prior_event_day, prior_day), anchor)
+        prior_day = _latest_day(view, anchor) or prior_day
+        # a change the sentence ties to its organization: a loose repeat ("finally stepped down") is no anchor
+        event_days = [c.date for c in found if c.date and len(c.date) == 10 and c.org_strong]
+        prior_event_day = (view.index, event_days[0]) if event_days else prior_event_day
         for c in found:
             if c.date is None and paragraph in last_date:
                 c.date = last_date[paragraph]
@@ -346,6 +354,46 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
+
+
+#: how many sentences back "Ce jour-là", "Le lendemain", 次日 may reach for the day they refer to: the
+#: day of the latest change told, else the latest day the text named
+CHANGE_REACH = 6
+DAY_REACH = 3
+
+
+def _referred_day(index: int, change_day: tuple[int, str] | None,
+                  named_day: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The day "the same day" refers back to: that of a change told nearby ("X resigned on the 26th. … Y
+    was fired the same day", past a background date between them), else the day named just before."""
+    if change_day is not None and index - change_day[0] <= CHANGE_REACH:
+        return change_day
+    if named_day is not None and index - named_day[0] <= DAY_REACH:
+        return named_day
+    return None
+
+
+def _latest_day(view: SentenceView, anchor: dt.date | None) -> tuple[int, str] | None:
+    days = [m for m in view.dates(anchor) if m.precision == "day" and m.value]
+    return (view.index, days[-1].value or "") if days else None
+
+
+def _date_by_reference(view: SentenceView, found: list[Candidate], prior_day: tuple[int, str] | None,
+                       anchor: dt.date | None) -> None:
+    """"Le bal s'est ouvert le 9 octobre. Ce jour-là, X a limogé Y": a change dated only by reference to
+    the day named just before took place that day (or the day after: "Le lendemain", "the next day")."""
+    if prior_day is None or view.dates(anchor):
+        return
+    shift = anaphoric_day(view)
+    if shift is None:
+        return
+    try:
+        day = (dt.date.fromisoformat(prior_day[1]) + dt.timedelta(days=shift)).isoformat()
+    except ValueError:
+        return
+    for c in found:
+        if c.date is None:
+            c.date = day
 
 
 def _sentence_events(

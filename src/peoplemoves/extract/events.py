@@ -547,6 +547,37 @@ def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(str(w).lower() for w in table.get("after", [])))
 
 
+@cache
+def _anaphora_pattern(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    pack = pack_for(lang)
+    table = pack.section("dates").get("anaphora", {}) if pack else {}
+
+    def pattern(words: list[str]) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if lang_spaced(lang) else f"(?:{alternatives})")
+
+    return pattern(table.get("same_day", [])), pattern(table.get("next_day", []))
+
+
+def lang_spaced(lang: str) -> bool:
+    """Whether the language writes spaces between words (so its words need edges of their own)."""
+    return base_language(lang) not in ("zh", "ja")
+
+
+def anaphoric_day(view: SentenceView) -> int | None:
+    """How many days after the date named just before the sentence's change took place, when the
+    sentence tells it only by reference ("Ce jour-là" 0, "Le lendemain" 1, 次日 1); else None."""
+    same, following = _anaphora_pattern(view.lang)
+    text = view.text.lower()
+    if following is not None and following.search(text):
+        return 1
+    if same is not None and same.search(text):
+        return 0
+    return None
+
+
 def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMention]:
     """Dates the sentence marks as when a change takes effect (words from ``[dates.effective]``)."""
     before_words, after_words = _effective_words(view.lang)
