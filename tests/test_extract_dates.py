@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract_cases import Case, case, check, end, params, start
 from peoplemoves.ingest.pubdate import HeaderLine, publication_date
+from peoplemoves.temporal import find_dates
 
 
 def _header(lang: str, *lines: str) -> list[HeaderLine]:
@@ -80,3 +83,14 @@ BY_REFERENCE = [
 @pytest.mark.parametrize("c", params(BY_REFERENCE))
 def test_a_change_dated_by_reference_to_the_day_before(c: Case) -> None:
     check(c)
+
+
+def test_the_end_of_this_or_next_year_is_its_december() -> None:
+    anchor = dt.date(2021, 6, 14)
+    for text, lang, value in [("die Ende nächsten Jahres in den Ruhestand tritt", "de", "2022-12"),
+                              ("will step down at the end of the year", "en", "2021-12"),
+                              ("将在今年底卸任", "zh-Hans", "2021-12"),
+                              ("se jubilará a finales de este año", "es", "2021-12")]:
+        assert [m.value for m in find_dates(text, lang, anchor=anchor)] == [value], text
+    # the end of a past year stays a year: the text is vague about when it happened
+    assert [m.value for m in find_dates("was ousted at the end of last year", "en", anchor=anchor)] == ["2020"]
