@@ -94,3 +94,23 @@ def test_the_end_of_this_or_next_year_is_its_december() -> None:
         assert [m.value for m in find_dates(text, lang, anchor=anchor)] == [value], text
     # the end of a past year stays a year: the text is vague about when it happened
     assert [m.value for m in find_dates("was ousted at the end of last year", "en", anchor=anchor)] == ["2020"]
+
+
+TAKES_EFFECT = [
+    case("es-effective-next-sentence", "es",
+         "El consejo de Grupo Altamar ha nombrado consejera delegada a Lucía Ferrandis, en sustitución de "
+         "Tomás Villaverde. El relevo será efectivo a finales de junio.",
+         start("Lucía Ferrandis", date="2025-06"), end("Tomás Villaverde", date="2025-06")),
+    case("ja-effective-next-sentence", "ja",
+         "北海銀行は、佐藤浩二専務が副頭取に昇格する人事を発表した。いずれも4月1日付。",
+         start("佐藤浩二", date="2025-04-01")),
+    case("de-until-is-no-start", "de",
+         "Die Rheinwerft AG hat ihren Trainer Max Beispiel entlassen. Sein Vertrag wäre bis zum 30. Juni "
+         "2027 gelaufen.",
+         end("Max Beispiel", date="2025-03-12")),
+]
+
+
+@pytest.mark.parametrize("c", params(TAKES_EFFECT))
+def test_a_sentence_telling_when_the_change_takes_effect(c: Case) -> None:
+    check(c)

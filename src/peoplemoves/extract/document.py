@@ -318,6 +318,7 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     previous: list[NameMention] = []
     prior_day: tuple[int, str] | None = None  # the sentence and value of the latest day the text named
     prior_event_day: tuple[int, str] | None = None  # ... and of the latest change it dated to a day
+    told: list[Candidate] = []  # the changes of the latest sentence that told any
     for view, r, o, p in zip(views, roles, orgs, people, strict=True):
         # a sentence without a name may speak of the last person of the sentence before (她, "he")
         antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
@@ -331,6 +332,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         previous = p or previous
         paragraph = view.segment.paragraph
         _date_by_reference(view, found, _referred_day(view.index, prior_event_day, prior_day), anchor)
+        if not found and told and told[0].sentence == view.index - 1:
+            _takes_effect(view, told, anchor)
+        told = found or told
         prior_day = _latest_day(view, anchor) or prior_day
         # a change the sentence ties to its organization: a loose repeat ("finally stepped down") is no anchor
         event_days = [c.date for c in found if c.date and len(c.date) == 10 and c.org_strong]
@@ -354,6 +358,17 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
+
+
+def _takes_effect(view: SentenceView, told: list[Candidate], anchor: dt.date | None) -> None:
+    """"X was named CEO, replacing Y. The change takes effect at the end of June", "いずれも4月1日付": a
+    sentence that tells no change of its own but the date one takes effect dates the changes just told."""
+    # a year alone ("于2018年加入") is a career step of the person's, no change taking effect
+    effective = [d for d in effective_dates(view, view.dates(anchor)) if d.precision != "year"]
+    if len(effective) != 1 or not effective[0].value:
+        return
+    for c in told:
+        c.date, c.effective = effective[0].value, True
 
 
 #: how many sentences back "Ce jour-là", "Le lendemain", 次日 may reach for the day they refer to: the

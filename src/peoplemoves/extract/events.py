@@ -540,11 +540,12 @@ def pick_date(dates: list[DateMention], trig: Trigger, effective: list[DateMenti
 
 
 @cache
-def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     pack = pack_for(lang)
     table = pack.section("dates").get("effective", {}) if pack else {}
     return (tuple(str(w).lower() for w in table.get("before", [])),
-            tuple(str(w).lower() for w in table.get("after", [])))
+            tuple(str(w).lower() for w in table.get("after", [])),
+            tuple(str(w).lower() for w in table.get("until", [])))
 
 
 @cache
@@ -580,7 +581,7 @@ def anaphoric_day(view: SentenceView) -> int | None:
 
 def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMention]:
     """Dates the sentence marks as when a change takes effect (words from ``[dates.effective]``)."""
-    before_words, after_words = _effective_words(view.lang)
+    before_words, after_words, until_words = _effective_words(view.lang)
     out = []
     for d in dates:
         if not d.value:
@@ -588,6 +589,8 @@ def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMe
         head = (view.text[max(0, d.start - 25) : d.start] + d.text[:12]).lower()
         ahead = view.text[d.end : d.end + 6].lower()
         lead = view.text[max(0, d.start - 25) : d.start].rstrip().lower()
+        if any(lead.endswith(w) for w in until_words):
+            continue  # "bis zum 30. Juni 2022 datierter Vertrag": where something ends, not where a change starts
         opened = any(lead.endswith(w) or d.text.lower().startswith(w + " ") for w in before_words)
         if opened or any(ahead.lstrip().startswith(w) for w in after_words) or (
                 not view.lexicon.spaced and any(w in head[-6:] for w in before_words)):
