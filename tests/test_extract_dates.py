@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from extract_cases import Case, case, check, end, params, start
-from peoplemoves.ingest.pubdate import HeaderLine, publication_date
+from peoplemoves.ingest.pubdate import HeaderLine, publication_date, yearless_dateline
 from peoplemoves.temporal import find_dates
 
 
@@ -114,3 +114,11 @@ TAKES_EFFECT = [
 @pytest.mark.parametrize("c", params(TAKES_EFFECT))
 def test_a_sentence_telling_when_the_change_takes_effect(c: Case) -> None:
     check(c)
+
+
+def test_a_dateline_without_its_year_takes_the_latest_year_the_article_states() -> None:
+    header = _header("zh-Hans", "示例网北京2月16日电（记者 张三）")
+    assert yearless_dateline(header, [2010, 2013]) == "2013-02-16"
+    assert yearless_dateline(header, []) is None
+    # a weekday or "yesterday" in the first lines is no dateline
+    assert yearless_dateline(_header("zh-Hans", "上周三，示例公司总裁张三辞职。"), [2013]) is None

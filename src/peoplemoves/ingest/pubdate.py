@@ -150,3 +150,26 @@ def publication_date(header: list[HeaderLine]) -> str | None:
             value = _day_date(text, line.lang)
         fallback = fallback or value
     return fallback or stamped
+
+
+def yearless_dateline(header: list[HeaderLine], years: list[int]) -> str | None:
+    """"中新网北京2月16日电", "MOSCÚ, 28 de julio (EFE) –": a dateline without its year, read in the latest
+    year the article states (its news is of that year or later; none stated, no date). Only when no
+    full date dates the page."""
+    latest = max((y for y in years if 1900 <= y <= dt.date.today().year), default=None)
+    if latest is None:
+        return None
+    for line in header[:HEADER_LINES]:
+        text = line.text.strip()
+        if not text or _QUOTED.search(text) or len(text) > DATELINE_MAX:
+            lead = _DATELINE_LEAD.match(text) if text and not _QUOTED.search(text) else None
+            if lead is None:
+                continue
+            text = lead.group(1)
+        for mention in find_dates(text, line.lang, anchor=dt.date(latest, 12, 31), tense="past"):
+            # a month and day in figures or words ("2月16日", "28 de julio"), not "上周三" or "昨日"
+            calendar = any(ch.isdigit() for ch in mention.text)
+            if calendar and mention.precision == "day" and mention.relative and mention.value \
+                    and _plausible(mention.value):
+                return mention.value
+    return None
