@@ -122,3 +122,16 @@ def test_a_dateline_without_its_year_takes_the_latest_year_the_article_states() 
     assert yearless_dateline(header, []) is None
     # a weekday or "yesterday" in the first lines is no dateline
     assert yearless_dateline(_header("zh-Hans", "上周三，示例公司总裁张三辞职。"), [2013]) is None
+
+
+STATED_OVER_GUESSED = [
+    case("en-stated-day-over-news-day", "en",
+         "Harbour Bank has named Ann Example as its chief executive. The lender did not give reasons. "
+         "Its shares rose. Ann Example was appointed chief executive of Harbour Bank on February 20.",
+         start("Ann Example", date="2025-02-20")),
+]
+
+
+@pytest.mark.parametrize("c", params(STATED_OVER_GUESSED))
+def test_a_stated_date_beats_the_day_of_the_news(c: Case) -> None:
+    check(c)

@@ -587,7 +587,7 @@ def _date_undated_news(candidates: list[Candidate], views: list[SentenceView], a
     for c in candidates:
         if (c.date is None and c.status == "reported" and c.sentence < NEWS_SENTENCES
                 and not views[c.sentence].dates(anchor)):
-            c.date = news
+            c.date, c.guessed = news, True
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)
@@ -958,6 +958,7 @@ def _build(
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
     effective_seen: dict[tuple[str, str, str], bool] = {}
+    guessed: dict[tuple[str, str, str], bool] = {}  # the event's date is only the day of the news
     for c in candidates:
         person = names.get(c.person, "")
         if not person:
@@ -979,6 +980,7 @@ def _build(
         if event is None:
             chosen[key] = c
             effective_seen[key] = c.effective and bool(c.date)
+            guessed[key] = c.guessed
             merged[key] = Event(
                 kind=c.kind, person=person, org=org, role=canonical_role(c.role), cause=c.cause, interim=c.interim,
                 date=c.date, status=c.status, evidence=seg.text[c.evidence[0] : c.evidence[1]],
@@ -1001,6 +1003,11 @@ def _build(
         if c.effective and c.date and not effective_seen.get(key):
             event.date = c.date  # "entrera en fonction le 1er juillet" over the day it was announced
             effective_seen[key] = True
+        if guessed.get(key) and c.date and not c.guessed:
+            # the lead's undated "X is the new chairman" took the day of the news; the sentence that
+            # says when ("was elected yesterday") knows better
+            event.date = c.date
+        guessed[key] = guessed.get(key, False) and not (c.date and not c.guessed)
         event.date = event.date or c.date
         if CAUSE_DETAIL.get(c.cause, 0) > CAUSE_DETAIL.get(event.cause, 0):
             # told both ways ("steps down" and "retires"; "resigned" and "was fired" in translations),

@@ -69,6 +69,7 @@ class Candidate:
     evidence: tuple[int, int]  # offsets in the sentence text
     sentence: int
     effective: bool = False  # the date is one the text marks as when the change takes effect
+    guessed: bool = False  # no date in its sentence: the day of the article's news stands in for one
 
 
 def parse_trigger(hit: Hit) -> Trigger | None:
