@@ -73,7 +73,7 @@ DE = [
     case("planned", "de",
          "Wolfgang Strobel wird sein Amt als Vorstandschef der Brauerei Kellerhof zum Jahresende niederlegen.",
          end("Wolfgang Strobel", org="Brauerei Kellerhof", role="chief executive officer", cause="resigned",
-             status="planned", date="2025")),
+             status="planned", date="2025-12")),
     case("layoffs-and-count", "de",
          "Die Rheinwerft AG baut 500 Stellen ab. In diesem Jahr haben bereits zwölf Führungskräfte das "
          "Unternehmen verlassen.",

@@ -20,6 +20,7 @@ from peoplemoves.extract.events import (
     CHAIR_POSTS,
     Candidate,
     Trigger,
+    anaphoric_day,
     bare_verb_triggers,
     claim_people,
     conditional,
@@ -299,6 +300,9 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     last_date: dict[int, str] = {}  # paragraph -> date of its latest event
     last_org: dict[int, OrgMention] = {}  # paragraph -> organization its latest event names
     previous: list[NameMention] = []
+    prior_day: tuple[int, str] | None = None  # the sentence and value of the latest day the text named
+    prior_event_day: tuple[int, str] | None = None  # ... and of the latest change it dated to a day
+    told: list[Candidate] = []  # the changes of the latest sentence that told any
     for view, r, o, p in zip(views, roles, orgs, people, strict=True):
         # a sentence without a name may speak of the last person of the sentence before (她, "he")
         antecedent = previous[-1] if previous and previous[-1].sentence == view.index - 1 else None
@@ -311,6 +315,14 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
         found = _sentence_events(view, r, o, p, anchor, antecedent, named_before)
         previous = p or previous
         paragraph = view.segment.paragraph
+        _date_by_reference(view, found, _referred_day(view.index, prior_event_day, prior_day), anchor)
+        if not found and told and told[0].sentence == view.index - 1:
+            _takes_effect(view, told, anchor)
+        told = found or told
+        prior_day = _latest_day(view, anchor) or prior_day
+        # a change the sentence ties to its organization: a loose repeat ("finally stepped down") is no anchor
+        event_days = [c.date for c in found if c.date and len(c.date) == 10 and c.org_strong]
+        prior_event_day = (view.index, event_days[0]) if event_days else prior_event_day
         for c in found:
             if c.date is None and paragraph in last_date:
                 c.date = last_date[paragraph]
@@ -330,6 +342,57 @@ def extract_document(doc: CleanDocument) -> DocumentExtraction:
     _date_undated_news(candidates, views, anchor, doc.published)
     appositions = _appositions(views, roles, orgs, people)
     return _build(doc, views, index, candidates, orgs, lower, appositions, anchor)
+
+
+def _takes_effect(view: SentenceView, told: list[Candidate], anchor: dt.date | None) -> None:
+    """"X was named CEO, replacing Y. The change takes effect at the end of June", "いずれも4月1日付": a
+    sentence that tells no change of its own but the date one takes effect dates the changes just told."""
+    # a year alone ("于2018年加入") is a career step of the person's, no change taking effect
+    effective = [d for d in effective_dates(view, view.dates(anchor)) if d.precision != "year"]
+    if len(effective) != 1 or not effective[0].value:
+        return
+    for c in told:
+        c.date, c.effective = effective[0].value, True
+
+
+#: how many sentences back "Ce jour-là", "Le lendemain", 次日 may reach for the day they refer to: the
+#: day of the latest change told, else the latest day the text named
+CHANGE_REACH = 6
+DAY_REACH = 3
+
+
+def _referred_day(index: int, change_day: tuple[int, str] | None,
+                  named_day: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The day "the same day" refers back to: that of a change told nearby ("X resigned on the 26th. … Y
+    was fired the same day", past a background date between them), else the day named just before."""
+    if change_day is not None and index - change_day[0] <= CHANGE_REACH:
+        return change_day
+    if named_day is not None and index - named_day[0] <= DAY_REACH:
+        return named_day
+    return None
+
+
+def _latest_day(view: SentenceView, anchor: dt.date | None) -> tuple[int, str] | None:
+    days = [m for m in view.dates(anchor) if m.precision == "day" and m.value]
+    return (view.index, days[-1].value or "") if days else None
+
+
+def _date_by_reference(view: SentenceView, found: list[Candidate], prior_day: tuple[int, str] | None,
+                       anchor: dt.date | None) -> None:
+    """"Le bal s'est ouvert le 9 octobre. Ce jour-là, X a limogé Y": a change dated only by reference to
+    the day named just before took place that day (or the day after: "Le lendemain", "the next day")."""
+    if prior_day is None or view.dates(anchor):
+        return
+    shift = anaphoric_day(view)
+    if shift is None:
+        return
+    try:
+        day = (dt.date.fromisoformat(prior_day[1]) + dt.timedelta(days=shift)).isoformat()
+    except ValueError:
+        return
+    for c in found:
+        if c.date is None:
+            c.date = day
 
 
 def _sentence_events(
@@ -530,7 +593,7 @@ def _date_undated_news(candidates: list[Candidate], views: list[SentenceView], a
     for c in candidates:
         if (c.date is None and c.status == "reported" and c.sentence < NEWS_SENTENCES
                 and not views[c.sentence].dates(anchor)):
-            c.date = news
+            c.date, c.guessed = news, True
 
 
 #: an undated article appeared some days after the latest date it states (a quoted post, an event)
@@ -873,6 +936,14 @@ def _is_headline(views: list[SentenceView], index: int) -> bool:
     return alone and not view.text.rstrip().endswith((".", "。", "!", "?", "！", "？", "」", "\"", "”"))
 
 
+def _undate_denied(merged: dict[tuple[str, str, str], Event]) -> None:
+    """A change the text denies never happened, so it has no date: the day of the denial ("rejected on
+    Wednesday reports that she had resigned") or of a neighbouring sentence is not the change's."""
+    for event in merged.values():
+        if event.status == "denied":
+            event.date = None
+
+
 def _evidence_rank(c: Candidate, views: list[SentenceView]) -> tuple:
     text = views[c.sentence].text
     teaser = text.rstrip().endswith(("...", "…"))
@@ -929,6 +1000,7 @@ def _build(
     merged: dict[tuple[str, str, str], Event] = {}
     chosen: dict[tuple[str, str, str], Candidate] = {}
     effective_seen: dict[tuple[str, str, str], bool] = {}
+    guessed: dict[tuple[str, str, str], bool] = {}  # the event's date is only the day of the news
     for c in candidates:
         person = names.get(c.person, "")
         if not person:
@@ -955,6 +1027,7 @@ def _build(
         if event is None:
             chosen[key] = c
             effective_seen[key] = c.effective and bool(c.date)
+            guessed[key] = c.guessed
             merged[key] = Event(
                 kind=c.kind, person=person, org=org, role=canonical_role(c.role), cause=c.cause, interim=c.interim,
                 date=c.date, status=c.status, evidence=seg.text[c.evidence[0] : c.evidence[1]],
@@ -977,6 +1050,11 @@ def _build(
         if c.effective and c.date and not effective_seen.get(key):
             event.date = c.date  # "entrera en fonction le 1er juillet" over the day it was announced
             effective_seen[key] = True
+        if guessed.get(key) and c.date and not c.guessed:
+            # the lead's undated "X is the new chairman" took the day of the news; the sentence that
+            # says when ("was elected yesterday") knows better
+            event.date = c.date
+        guessed[key] = guessed.get(key, False) and not (c.date and not c.guessed)
         event.date = event.date or c.date
         if CAUSE_DETAIL.get(c.cause, 0) > CAUSE_DETAIL.get(event.cause, 0):
             # told both ways ("steps down" and "retires"; "resigned" and "was fired" in translations),
@@ -996,6 +1074,7 @@ def _build(
                     event.role = posts[key].most_common(1)[0][0]
                     break
     _roles_from_the_article(merged, candidates, appositions, names, lower)
+    _undate_denied(merged)
 
     people_out: list[Entity] = []
     by_name: dict[str, Entity] = {}

@@ -69,6 +69,7 @@ class Candidate:
     evidence: tuple[int, int]  # offsets in the sentence text
     sentence: int
     effective: bool = False  # the date is one the text marks as when the change takes effect
+    guessed: bool = False  # no date in its sentence: the day of the article's news stands in for one
 
 
 def parse_trigger(hit: Hit) -> Trigger | None:
@@ -609,16 +610,48 @@ def pick_date(dates: list[DateMention], trig: Trigger, effective: list[DateMenti
 
 
 @cache
-def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _effective_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     pack = pack_for(lang)
     table = pack.section("dates").get("effective", {}) if pack else {}
     return (tuple(str(w).lower() for w in table.get("before", [])),
-            tuple(str(w).lower() for w in table.get("after", [])))
+            tuple(str(w).lower() for w in table.get("after", [])),
+            tuple(str(w).lower() for w in table.get("until", [])))
+
+
+@cache
+def _anaphora_pattern(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    pack = pack_for(lang)
+    table = pack.section("dates").get("anaphora", {}) if pack else {}
+
+    def pattern(words: list[str]) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if lang_spaced(lang) else f"(?:{alternatives})")
+
+    return pattern(table.get("same_day", [])), pattern(table.get("next_day", []))
+
+
+def lang_spaced(lang: str) -> bool:
+    """Whether the language writes spaces between words (so its words need edges of their own)."""
+    return base_language(lang) not in ("zh", "ja")
+
+
+def anaphoric_day(view: SentenceView) -> int | None:
+    """How many days after the date named just before the sentence's change took place, when the
+    sentence tells it only by reference ("Ce jour-là" 0, "Le lendemain" 1, 次日 1); else None."""
+    same, following = _anaphora_pattern(view.lang)
+    text = view.text.lower()
+    if following is not None and following.search(text):
+        return 1
+    if same is not None and same.search(text):
+        return 0
+    return None
 
 
 def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMention]:
     """Dates the sentence marks as when a change takes effect (words from ``[dates.effective]``)."""
-    before_words, after_words = _effective_words(view.lang)
+    before_words, after_words, until_words = _effective_words(view.lang)
     out = []
     for d in dates:
         if not d.value:
@@ -626,6 +659,8 @@ def effective_dates(view: SentenceView, dates: list[DateMention]) -> list[DateMe
         head = (view.text[max(0, d.start - 25) : d.start] + d.text[:12]).lower()
         ahead = view.text[d.end : d.end + 6].lower()
         lead = view.text[max(0, d.start - 25) : d.start].rstrip().lower()
+        if any(lead.endswith(w) for w in until_words):
+            continue  # "bis zum 30. Juni 2022 datierter Vertrag": where something ends, not where a change starts
         opened = any(lead.endswith(w) or d.text.lower().startswith(w + " ") for w in before_words)
         if opened or any(ahead.lstrip().startswith(w) for w in after_words) or (
                 not view.lexicon.spaced and any(w in head[-6:] for w in before_words)):

@@ -19,7 +19,7 @@ from peoplemoves.ingest.dedupe import RepeatFinder
 from peoplemoves.ingest.langid import UNDETERMINED, Piece, label_pieces
 from peoplemoves.ingest.mapped_text import MappedText
 from peoplemoves.ingest.normalize import normalize_paragraph
-from peoplemoves.ingest.pubdate import HEADER_LINES, HeaderLine, publication_date
+from peoplemoves.ingest.pubdate import HEADER_LINES, HeaderLine, publication_date, yearless_dateline
 from peoplemoves.ingest.records import CleanDocument, RawDocument, Segment
 from peoplemoves.ingest.sentences import split_sentences
 
@@ -83,7 +83,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         segments.append(Segment(lang=lang, text=piece.text, start=start, end=end, paragraph=piece.paragraph))
 
     languages = _languages_by_weight(segments)
-    published = raw.published or _published_from_text(header, languages)
+    published = raw.published or _published_from_text(header, languages) or _yearless(header, languages, segments)
     return CleanDocument(
         doc_id=content_id(raw.text),
         name=raw.name,
@@ -119,6 +119,19 @@ def _information(text: str) -> int:
 def _published_from_text(header: list[str], languages: list[str]) -> str | None:
     for lang in [*languages[:2], "en"]:
         value = publication_date([HeaderLine(text, lang) for text in header])
+        if value:
+            return value
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _yearless(header: list[str], languages: list[str], segments: list[Segment]) -> str | None:
+    """The day of a dateline written without its year, in the latest year the article states."""
+    years = [int(y) for seg in segments for y in _YEAR.findall(seg.text)]  # "2025赛季" states a year too
+    for lang in [*languages[:2], "en"]:
+        value = yearless_dateline([HeaderLine(text, lang) for text in header], years)
         if value:
             return value
     return None

@@ -117,6 +117,8 @@ def _shift(unit: str, n: int, anchor: dt.date | None) -> tuple[str | None, str]:
             return (anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
         except OverflowError:
             return None, "day"
+    if unit == "yearend":
+        return (_format(anchor.year + n, 12), "month") if anchor is not None else (None, "month")
     if unit == "month":
         if anchor is None:
             return None, "month"

@@ -16,8 +16,9 @@ from typing import Any
 
 from peoplemoves.languages import pack_for
 
-#: shifts written in the data as "<unit><signed n>", e.g. "day-1", "month+0", "year-1"
-SHIFT = re.compile(r"^(day|week|month|year)([+-]\d+)$")
+#: shifts written in the data as "<unit><signed n>", e.g. "day-1", "month+0", "year-1"; "yearend+1" is
+#: the last month of a year ("the end of next year": a change planned for then happens in its December)
+SHIFT = re.compile(r"^(day|week|month|yearend|year)([+-]\d+)$")
 UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 MODS = frozenset({"past", "last", "next", "this", "future"})
 BOUNDARIES = frozenset({"word", "left", "none"})
