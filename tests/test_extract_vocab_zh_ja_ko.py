@@ -1,0 +1,56 @@
+"""Round-3 vocabulary of leadership changes in Chinese, Japanese and Korean, from knowledge of the languages.
+
+Why: newsrooms use verbs, titles and phrasings a small tuning corpus never shows (接手, 会长, 不寻求连任;
+...). Each case is an invented sentence for one family of entries added to languages/data/{zh,ja,ko}.toml;
+each failed before those entries were added (see tests/extract_cases.py for the helpers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_cases import Case, case, check, end, leave, params, start
+
+ZH = [
+    case("take-over-jieshou", "zh-Hans",
+         "恒宇科技宣布，首席运营官王立新接手总经理一职。",
+         start("王立新", org="恒宇科技")),
+    case("association-president", "zh-Hans",
+         "华南物流协会宣布，会长赵明远辞职。",
+         end("赵明远", role="president", cause="resigned")),
+    case("plant-manager", "zh-Hans",
+         "远航汽车宣布，厂长陈永福将于下月退休。",
+         end("陈永福", role="plant manager", cause="retired", status="planned")),
+    case("institute-director", "zh-Hans",
+         "东岭大学宣布，化学研究所所长孙启明卸任。",
+         end("孙启明", role="director")),
+    case("minister-by-portfolio", "zh-Hans",
+         "该国政府周二宣布，教育部长李建国辞职。",
+         end("李建国", role="minister of education", cause="resigned")),
+    case("not-seeking-reelection", "zh-Hans",
+         "海岸市市长黄国栋宣布不寻求连任。",
+         end("黄国栋", role="mayor")),
+    case("forced-to-resign", "zh-Hans",
+         "云帆物流总经理赵明远被责令辞职。",
+         end("赵明远", cause="dismissed")),
+    case("term-ends", "zh-Hans",
+         "华辰银行董事长李建国任期结束。",
+         end("李建国", role="chairman")),
+    case("unpaid-leave", "zh-Hant",
+         "星河軟體技術總監林志明宣布留職停薪。",
+         leave("林志明")),
+    case("resignation-chengci", "zh-Hant",
+         "海岸傳媒總經理黃國棟已向董事會呈辭。",
+         end("黃國棟", cause="resigned")),
+    case("denial-rumour-word", "zh-Hans",
+         "云帆物流表示，首席执行官赵明远将辞职一事纯属捏造。",
+         end("赵明远", status="denied"), never_reported=True),
+    case("hong-kong-short-title", "zh-Hant",
+         "政府宣布，財政司長陳國明將於下月退休。",
+         end("陳國明", role="financial secretary", cause="retired")),
+]
+
+
+@pytest.mark.parametrize("c", params(ZH))
+def test_chinese_vocabulary(c: Case) -> None:
+    check(c)
