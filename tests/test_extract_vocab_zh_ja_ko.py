@@ -54,3 +54,35 @@ ZH = [
 @pytest.mark.parametrize("c", params(ZH))
 def test_chinese_vocabulary(c: Case) -> None:
     check(c)
+
+JA = [
+    case("posted-to", "ja",
+         "青葉銀行は、田中誠氏が支店長として大阪に赴任したと発表した。",
+         start("田中誠")),
+    case("return-to-post", "ja",
+         "三光製薬は、中村修氏が社長に返り咲いたと発表した。",
+         start("中村修", role="president")),
+    case("not-running-again", "ja",
+         "港南市の伊藤誠一市長は、次の市長選に不出馬を表明した。",
+         end("伊藤誠一", role="mayor")),
+    case("term-expires", "ja",
+         "大和精機の小林直樹会長は10日、任期を終えた。",
+         end("小林直樹", role="chairman")),
+    case("suspension", "ja",
+         "北斗ソフトは、高橋亮常務を停職処分にしたと発表した。",
+         leave("高橋亮", role="managing director")),
+    case("vice-minister", "ja",
+         "政府は、渡辺拓也副大臣が辞任したと発表した。",
+         end("渡辺拓也", role="vice minister", cause="resigned")),
+    case("speaker", "ja",
+         "山本健一衆院議長は11日、辞任した。",
+         end("山本健一", role="speaker", cause="resigned")),
+    case("resignation-withdrawn", "ja",
+         "北辰物流は、佐藤浩二社長が辞任を撤回したと発表した。",
+         never_reported=True),
+]
+
+
+@pytest.mark.parametrize("c", params(JA))
+def test_japanese_vocabulary(c: Case) -> None:
+    check(c)
