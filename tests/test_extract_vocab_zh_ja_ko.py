@@ -86,3 +86,38 @@ JA = [
 @pytest.mark.parametrize("c", params(JA))
 def test_japanese_vocabulary(c: Case) -> None:
     check(c)
+
+KO = [
+    case("used-as-coach", "ko",
+         "대성FC는 이서연 수석코치를 감독으로 기용했다고 밝혔다.",
+         start("이서연", role="head coach")),
+    case("acclaimed-as-chair", "ko",
+         "동해상공회의소는 최영수 부회장을 회장으로 추대했다고 밝혔다.",
+         start("최영수", role="chairman")),
+    case("vice-president-of-university", "ko",
+         "청운대학교는 박정호 부총장이 사임했다고 밝혔다.",
+         end("박정호", role="vice president", cause="resigned")),
+    case("minister-by-ministry", "ko",
+         "정태식 교육부 장관이 사퇴했다고 대통령실이 밝혔다.",
+         end("정태식", role="minister of education", cause="resigned")),
+    case("not-running-again", "ko",
+         "한지훈 군수는 다음 선거에 불출마한다고 밝혔다.",
+         end("한지훈", role="county magistrate")),
+    case("contract-terminated", "ko",
+         "대성FC는 윤지원 감독과 계약을 해지했다고 밝혔다.",
+         end("윤지원", role="head coach")),
+    case("died-idiom", "ko",
+         "서해중공업은 정태식 회장이 지난 9일 숨을 거뒀다고 밝혔다.",
+         end("정태식", role="chairman", cause="died")),
+    case("removed-from-duties", "ko",
+         "누리소프트는 한지훈 본부장을 직무에서 배제했다고 밝혔다.",
+         leave("한지훈", role="division head")),
+    case("resignation-returned", "ko",
+         "청운은행은 박정호 행장의 사표를 반려했다고 밝혔다.",
+         never_reported=True),
+]
+
+
+@pytest.mark.parametrize("c", params(KO))
+def test_korean_vocabulary(c: Case) -> None:
+    check(c)
