@@ -35,7 +35,39 @@ EN = [
          no_events=True),
 ]
 
+DE = [
+    case("staffelstab-handover", "de",
+         "Klaus Brenner, Vorstandschef der Halder AG, gibt den Staffelstab zum Jahresende weiter.",
+         end("Klaus Brenner", role="chief executive officer")),
+    case("not-running-again", "de",
+         "Oberbürgermeister Klaus Brenner kandidiert nicht mehr für das Amt.",
+         end("Klaus Brenner", role="mayor")),
+    case("suspended", "de",
+         "Der Finanzvorstand der Halder AG, Klaus Brenner, wurde am Montag suspendiert.",
+         leave("Klaus Brenner")),
+    case("contract-runs-out", "de",
+         "Der FC Halder und Cheftrainer Klaus Brenner haben sich auf eine Vertragsauflösung geeinigt.",
+         end("Klaus Brenner", role="head coach")),
+    case("throws-in-the-towel", "de",
+         "Cheftrainer Klaus Brenner wirft beim FC Halder das Handtuch.",
+         end("Klaus Brenner", cause="resigned")),
+    case("party-leader", "de",
+         "Jana Roth wurde am Montag zur Parteivorsitzenden gewählt.",
+         start("Jana Roth", role="party leader")),
+    case("sworn-in", "de",
+         "Jana Roth wurde am Montag als Bürgermeisterin vereidigt.",
+         start("Jana Roth", role="mayor")),
+    case("calls-for-resignation-are-no-resignation", "de",
+         "Die Rücktrittsforderungen gegen Vorstandschef Klaus Brenner von der Halder AG werden lauter.",
+         no_events=True),
+]
+
 
 @pytest.mark.parametrize("c", params(EN))
 def test_english_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(DE))
+def test_german_vocabulary(c: Case) -> None:
     check(c)
