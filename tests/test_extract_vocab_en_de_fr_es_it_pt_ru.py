@@ -62,6 +62,78 @@ DE = [
          no_events=True),
 ]
 
+FR = [
+    case("hands-over-the-torch", "fr",
+         "Après douze ans, le président du Groupe Arnaud, Charles Morel, passe le flambeau.",
+         end("Charles Morel", role="president")),
+    case("hands-in-his-apron", "fr",
+         "L'entraîneur de l'Olympique Vernon, Didier Lamarque, a rendu son tablier dimanche.",
+         end("Didier Lamarque", role="head coach", cause="resigned")),
+    case("not-running-again", "fr",
+         "La maire de Vernon, Hélène Marchais, ne briguera pas un troisième mandat.",
+         end("Hélène Marchais", role="mayor")),
+    case("term-expires", "fr",
+         "Le recteur Charles Morel, dont le mandat arrive à échéance en septembre, a salué les étudiants.",
+         end("Charles Morel", role="rector")),
+    case("confirmed-in-office", "fr",
+         "Hélène Marchais a été confirmée dans ses fonctions de préfète lundi.",
+         start("Hélène Marchais", role="prefect")),
+    case("sidelined", "fr",
+         "Le directeur financier du Groupe Arnaud, Charles Morel, a été mis à l'écart.",
+         end("Charles Morel", cause="dismissed")),
+    case("withdraws", "fr",
+         "Charles Morel, président du Groupe Arnaud, se retire après vingt ans.",
+         end("Charles Morel", role="president", cause="resigned")),
+]
+
+ES = [
+    case("not-running-for-re-election", "es",
+         "La alcaldesa de Toledo, Marta Ruiz, no se presentará a la reelección en mayo.",
+         end("Marta Ruiz", role="mayor")),
+    case("says-goodbye", "es",
+         "El entrenador Jorge Salas se despide del Club Deportivo Tormes tras tres temporadas.",
+         end("Jorge Salas", role="head coach", cause="resigned")),
+    case("takes-charge", "es",
+         "Marta Ruiz se hizo cargo del Grupo Tajo el lunes.",
+         start("Marta Ruiz", date="2025-03-10")),
+    case("steps-aside", "es",
+         "El presidente de Grupo Tajo, Jorge Salas, da un paso al lado.",
+         end("Jorge Salas", role="president", cause="resigned")),
+    case("suspended-without-pay", "es",
+         "El director financiero de Grupo Tajo, Jorge Salas, ha sido suspendido de empleo y sueldo.",
+         leave("Jorge Salas")),
+    case("regional-minister", "es",
+         "Marta Ruiz fue nombrada consejera de Sanidad el lunes.",
+         start("Marta Ruiz", role="regional minister")),
+    case("renouncing-a-salary-is-no-resignation", "es",
+         "El presidente de Grupo Tajo, Jorge Salas, renuncia a su sueldo durante un año.",
+         no_events=True),
+]
+
+IT = [
+    case("throws-in-the-sponge", "it",
+         "L'allenatore della Virtus Lario, Paolo Ferri, ha gettato la spugna domenica.",
+         end("Paolo Ferri", role="head coach", cause="resigned")),
+    case("steps-aside", "it",
+         "Il presidente di Lario Costruzioni, Paolo Ferri, si fa da parte.",
+         end("Paolo Ferri", role="president", cause="resigned")),
+    case("hands-over-the-helm", "it",
+         "Paolo Ferri cede il timone di Lario Costruzioni dopo vent'anni.",
+         end("Paolo Ferri")),
+    case("not-running-again", "it",
+         "La sindaca di Lecco, Giulia Rinaldi, non sarà ricandidata.",
+         end("Giulia Rinaldi", role="mayor")),
+    case("self-suspension", "it",
+         "L'assessore Paolo Ferri si autosospende dopo l'inchiesta.",
+         leave("Paolo Ferri")),
+    case("sworn-in", "it",
+         "Giulia Rinaldi ha giurato lunedì come viceministra.",
+         start("Giulia Rinaldi", role="deputy minister")),
+    case("term-expires", "it",
+         "Paolo Ferri, rettore dell'Università di Lario, il cui mandato scade a ottobre, ha parlato agli studenti.",
+         end("Paolo Ferri", role="rector")),
+]
+
 
 @pytest.mark.parametrize("c", params(EN))
 def test_english_vocabulary(c: Case) -> None:
@@ -70,4 +142,19 @@ def test_english_vocabulary(c: Case) -> None:
 
 @pytest.mark.parametrize("c", params(DE))
 def test_german_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(FR))
+def test_french_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(ES))
+def test_spanish_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(IT))
+def test_italian_vocabulary(c: Case) -> None:
     check(c)
