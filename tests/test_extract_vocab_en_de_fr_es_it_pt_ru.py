@@ -134,6 +134,51 @@ IT = [
          end("Paolo Ferri", role="rector")),
 ]
 
+PT = [
+    case("not-running-for-re-election", "pt",
+         "A prefeita de Campinas, Ana Moreira, não vai disputar a reeleição.",
+         end("Ana Moreira", role="mayor")),
+    case("throws-in-the-towel", "pt",
+         "O técnico do Clube Atlético Serrano, Rui Lima, jogou a toalha no domingo.",
+         end("Rui Lima", role="head coach", cause="resigned")),
+    case("passes-the-baton", "pt",
+         "O presidente da Construtora Atlântica, Pedro Alves, passou o bastão após vinte anos.",
+         end("Pedro Alves", role="president")),
+    case("takes-the-reins", "pt",
+         "Ana Moreira assumiu as rédeas da Construtora Atlântica na segunda-feira.",
+         start("Ana Moreira")),
+    case("let-go", "pt",
+         "O diretor financeiro da Construtora Atlântica, Pedro Alves, foi desligado da empresa.",
+         end("Pedro Alves", cause="dismissed")),
+    case("suspended-from-office", "pt",
+         "O vereador Pedro Alves foi suspenso do cargo por noventa dias.",
+         leave("Pedro Alves")),
+    case("term-expires", "pt",
+         "O reitor Pedro Alves, cujo mandato termina em junho, discursou na cerimônia.",
+         end("Pedro Alves", role="rector")),
+]
+
+RU = [
+    case("hands-over-the-reins", "ru",
+         "Генеральный директор компании «Северсталькон» Игорь Лаптев передал бразды правления.",
+         end("Игорь Лаптев", role="chief executive officer")),
+    case("will-not-run-again", "ru",
+         "Мэр Твери Игорь Лаптев не будет баллотироваться на новый срок.",
+         end("Игорь Лаптев", role="mayor")),
+    case("joins-the-board", "ru",
+         "Ольга Сомова вошла в состав совета директоров компании «Северсталькон».",
+         start("Ольга Сомова")),
+    case("powers-suspended", "ru",
+         "Губернатор Игорь Лаптев приостановил полномочия на время проверки.",
+         leave("Игорь Лаптев")),
+    case("sworn-in", "ru",
+         "Ольга Сомова была приведена к присяге как губернатор области в понедельник.",
+         start("Ольга Сомова", role="governor")),
+    case("dodging-a-question-is-no-departure", "ru",
+         "Губернатор Игорь Лаптев ушел от ответа на вопрос журналистов.",
+         no_events=True),
+]
+
 
 @pytest.mark.parametrize("c", params(EN))
 def test_english_vocabulary(c: Case) -> None:
@@ -157,4 +202,14 @@ def test_spanish_vocabulary(c: Case) -> None:
 
 @pytest.mark.parametrize("c", params(IT))
 def test_italian_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(PT))
+def test_portuguese_vocabulary(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize("c", params(RU))
+def test_russian_vocabulary(c: Case) -> None:
     check(c)
