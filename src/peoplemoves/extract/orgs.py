@@ -152,6 +152,8 @@ def org_mentions(view: SentenceView, roles: list[Hit]) -> list[OrgMention]:
             m_end = m.end()
             marked = any(lex.org_prefixes.contains(words[0]) or lex.org_suffixes.contains(words[-1])
                          for lex in lexicons)
+            if marked and len(words) == 1 and not any(lex.org_prefixes.contains(words[0]) for lex in lexicons):
+                marked = False  # "the Board of X Limited": a suffix standing alone names nothing of its own
             if marked:
                 # "Banco de Portugal", "Banca Monte dei Paschi di Siena", "Caja Rural del Sur": lower-case links
                 adjective = _LOWER_WORD.match(text, m_end) if len(words) == 1 else None
