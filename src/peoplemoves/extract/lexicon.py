@@ -115,6 +115,10 @@ class LexiconScan:
         return self._entry(text)[1]
 
 
+#: matched forms whose value a word list remembers (bounded: a hostile text may match endless forms)
+VALUE_CACHE_SIZE = 4096
+
+
 class PhraseMatcher:
     """Find the entries of one word list in a text, each with the value it maps to."""
 
@@ -124,6 +128,7 @@ class PhraseMatcher:
         self._scan: LexiconScan | None = None
         self._slot = 0
         self._wild_sources: list[tuple[str, str]] = []
+        self._values: dict[str, str] = {}  # matched text -> value, see _value
         alternatives: list[str] = []
         for raw, value in entries.items():
             entry = " ".join(str(raw).lower().replace("’", "'").split())
@@ -166,13 +171,17 @@ class PhraseMatcher:
         return bool(self._exact or self._wild_sources)
 
     def _value(self, matched: str) -> str:
+        # the same words come back sentence after sentence; the wildcard entries are tried once per form
+        known = self._values.get(matched)
+        if known is not None:
+            return known
         key = " ".join(matched.lower().replace("’", "'").split())
-        if key in self._exact:
-            return self._exact[key]
-        for pattern, value in self._wild:
-            if pattern.fullmatch(matched):
-                return value
-        return ""
+        value = self._exact.get(key)
+        if value is None:
+            value = next((v for pattern, v in self._wild if pattern.fullmatch(matched)), "")
+        if len(self._values) < VALUE_CACHE_SIZE:
+            self._values[matched] = value
+        return value
 
     def _attach(self, scan: LexiconScan, slot: int) -> None:
         if "" not in self._stems:
