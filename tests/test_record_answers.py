@@ -80,7 +80,7 @@ def test_holding_observations_back_a_post_with_their_sentence(seed_db: Path) -> 
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
 #: the share of the development corpus's who-held-what questions answered right, measured; the issue asks 85 %
-DEV_ANSWERS_FLOOR = 0.30  # measured 42/123 (34.1 %) on 2026-12-08; the goal is 0.85
+DEV_ANSWERS_FLOOR = 0.33  # measured 47/123 (38.2 %) on 2026-12-08; the goal is 0.85
 
 
 @pytest.fixture(scope="module")
