@@ -178,3 +178,12 @@ def test_its_title_belongs_to_the_organization_opening_the_sentence() -> None:
                  "to leave at the end of March.", "en-its")
     ends = [e for e in ex.events if e.kind == "end_position" and e.person == "Tom Reyes"]
     assert ends and ends[0].org == "Harbour Motors", ex.events
+
+
+def test_talk_of_a_sacking_is_a_rumour() -> None:
+    """Why: "윤 감독의 경질설이 나오고 있다" is talk of a sacking: the verb's wildcard (경질*) takes in the
+    rumour noun 경질설, whose rumour cue must still count; a denial of it stays denied."""
+    ex = extract("2025년 3월 12일\n\n대성FC 윤지원 감독의 경질설이 나오고 있다.", "ko-rumour-noun")
+    assert ex.events and all(e.status == "rumored" for e in ex.events), ex.events
+    ex = extract("2025년 3월 12일\n\n대성물류는 이서연 대표의 사임설을 부인했다.", "ko-denied-rumour")
+    assert ex.events and all(e.status == "denied" for e in ex.events), ex.events

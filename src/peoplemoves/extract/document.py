@@ -462,9 +462,12 @@ def _cue_swallowed(kind: str, cue: Hit, trig: Trigger) -> bool:
     """Whether a cue word is only part of a trigger and says nothing of its own.
 
     An acting verb (代为履行, 暂代, "대행을 맡다") is both the start and its interim marker, so an
-    interim cue inside a start trigger still marks the start as acting.
+    interim cue inside a start trigger still marks the start as acting; a rumour noun built on the verb
+    (경질설 "talk of a sacking", matched whole by the verb's wildcard 경질*) still says it is talk.
     """
     if not (trig.start <= cue.start and cue.end <= trig.end):
+        return False
+    if kind == "rumor":
         return False
     return not (kind == "interim" and trig.kind == "start_position")
 
