@@ -193,12 +193,12 @@ class PersonIndex:
         forms: dict[str, Person] = {}
         for person in self.people:
             for surface in person.surfaces():
-                hangul = any("\uac00" <= ch <= "\ud7af" for ch in surface)
+                hangul = _is_hangul(surface)
                 if hangul and 3 <= len(surface) <= 4:
                     # "남기일 … 남 감독은": a Korean name comes back as its family name before a title
                     family = split_family(surface)[0]
                     holders = {p.ident for p in self.people for f in p.surfaces()
-                              if any("\uac00" <= ch <= "\ud7af" for ch in f) and 3 <= len(f) <= 4
+                              if _is_hangul(f) and 3 <= len(f) <= 4
                               and split_family(f)[0] == family}
                     if holders == {person.ident}:
                         forms.setdefault(family, person)
@@ -215,6 +215,10 @@ class PersonIndex:
                     if owner is person and (len(part) >= 2 if not _is_latin(part) else len(part) >= 3):
                         forms.setdefault(part, person)
         return forms
+
+
+def _is_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7af" for ch in text)
 
 
 def _title_follows(view: SentenceView, end: int) -> bool:

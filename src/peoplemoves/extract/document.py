@@ -13,8 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from peoplemoves.extract.coref import PersonIndex, short_mentions
 from peoplemoves.extract.events import (
     CHAIR_POSTS,
@@ -36,6 +34,7 @@ from peoplemoves.extract.events import (
     status_of,
     vacated_title,
 )
+from peoplemoves.extract.frequency import zipf
 from peoplemoves.extract.lexicon import CUE_KINDS, Hit
 from peoplemoves.extract.orgs import OrgMention, bare_name, org_mentions, place_topic, tie_forms, with_known
 from peoplemoves.extract.people import NameMention, strong_mentions
@@ -97,7 +96,7 @@ def _bare_names(views: list[SentenceView], orgs: dict[str, str], taken: set[str]
         if any(_is_vocabulary(view, word) for view in views[:1]):
             continue
         base = views[0].lexicon.base if views else "en"
-        if _zipf(word, base) >= BARE_NAME_MAX_ZIPF or _zipf(word, "en") >= BARE_NAME_MAX_ZIPF_EN:
+        if zipf(word, base) >= BARE_NAME_MAX_ZIPF or zipf(word, "en") >= BARE_NAME_MAX_ZIPF_EN:
             continue
         names.append(word)
     return names
@@ -149,18 +148,6 @@ def _bracketed_after_name(view: SentenceView, org: OrgMention, people: list[Name
         return False
     opening = max(text.rfind("(", 0, org.start), text.rfind("（", 0, org.start))
     return any(0 <= opening - p.end <= 1 for p in people)
-
-
-def _zipf(word: str, lang: str) -> float:
-    """wordfreq's frequency, or 0 (rare) where it cannot tell.
-
-    Why: for Japanese and Korean wordfreq tokenizes with MeCab, which is not installed here; the
-    ImportError used to lose the whole document (found by the fuzz campaign).
-    """
-    try:
-        return zipf_frequency(word, lang)
-    except ImportError:
-        return 0.0
 
 
 def _is_vocabulary(view: SentenceView, word: str) -> bool:

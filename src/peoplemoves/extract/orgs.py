@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from wordfreq import zipf_frequency
-
+from peoplemoves.extract.frequency import zipf
 from peoplemoves.extract.lexicon import Hit
 from peoplemoves.extract.namelist import names_pattern
 from peoplemoves.extract.view import SentenceView
@@ -265,10 +264,8 @@ def _through_joined_nouns(view: SentenceView, start: int) -> int:
 
 @cache
 def _common_word(word: str, lang: str) -> bool:
-    try:
-        return zipf_frequency(word, lang) >= 3.0 and zipf_frequency(word.capitalize(), lang) < 5.0
-    except (ImportError, LookupError):
-        return False
+    """A common noun (Pharmacy, Poisons) and no very common word of every sentence (and, the)."""
+    return 3.0 <= zipf(word, lang) < 5.0
 
 
 @cache
@@ -441,11 +438,9 @@ def _before_title(view: SentenceView, hit: Hit, subject: bool = False) -> tuple[
     if not words or any(not _words_ok(view, w) for w in words):
         return None
     if len(words) == 1:
-        from wordfreq import zipf_frequency
-
         word = words[0].lower()
         limit = COMMON_AT_START_ZIPF if not view.text[:start].strip() else COMMON_BEFORE_TITLE_ZIPF
-        if max(zipf_frequency(word, view.lexicon.base), zipf_frequency(word, "en")) >= limit:
+        if max(zipf(word, view.lexicon.base), zipf(word, "en")) >= limit:
             return None
     possessive = bool(re.search(r"['’]s\s*$", view.text[m.start(1) : hit.start]))
     marked = any(lex.org_suffixes.contains(words[-1]) or lex.org_prefixes.contains(words[0]) for lex in lexicons)
